@@ -1,0 +1,120 @@
+#include "run_command.h"
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "api/run.h"
+
+namespace loopscope::app {
+namespace {
+
+// Reads a whole file as bytes. On failure returns false and sets `error_number` (errno).
+bool read_file(const std::string& path, std::string& bytes, int& error_number) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error_number = errno;
+        return false;
+    }
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            error_number = errno;
+            ::close(fd);
+            return false;
+        }
+        bytes.append(buffer, static_cast<size_t>(n));
+    }
+    ::close(fd);
+    return true;
+}
+
+// The engine takes stdin up front (RunOptions::stdin_text), while python3 reads it lazily. To
+// avoid blocking on a terminal or on a pipe nobody closes, stdin is read only when it is not a
+// terminal and the program could read it at all.
+std::string read_stdin_for(std::string_view source) {
+    std::string text;
+    const bool may_read = source.find("input") != std::string_view::npos ||
+                          source.find("stdin") != std::string_view::npos;
+    if (!may_read || ::isatty(STDIN_FILENO)) return text;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n == 0 || (n < 0 && errno != EINTR)) break;
+        if (n > 0) text.append(buffer, static_cast<size_t>(n));
+    }
+    return text;
+}
+
+void write_to(FILE* stream, std::string_view text) {
+    std::fwrite(text.data(), 1, text.size(), stream);
+}
+
+void* call_function(void* fn) {
+    (*static_cast<const std::function<void()>*>(fn))();
+    return nullptr;
+}
+
+}  // namespace
+
+void run_with_large_stack(const std::function<void()>& fn, size_t stack_bytes) {
+    pthread_attr_t attr;
+    pthread_t thread;
+    bool started = pthread_attr_init(&attr) == 0;
+    started =
+        started && pthread_attr_setstacksize(&attr, stack_bytes) == 0 &&
+        pthread_create(&thread, &attr, call_function, const_cast<std::function<void()>*>(&fn)) == 0;
+    pthread_attr_destroy(&attr);
+    if (!started) {
+        std::fprintf(stderr,
+                     "loopscope: warning: cannot start a thread with a %zu MiB stack; "
+                     "running on the main thread\n",
+                     stack_bytes >> 20);
+        fn();
+        return;
+    }
+    pthread_join(thread, nullptr);
+}
+
+int run_command(const RunCommandOptions& options) {
+    RunOptions run_options;
+    std::string source;
+    if (options.code) {
+        source = *options.code;
+        run_options.filename = "<string>";
+        run_options.argv.push_back("-c");
+    } else {
+        int error_number = 0;
+        if (!read_file(options.program, source, error_number)) {
+            std::fprintf(stderr, "loopscope: can't open file '%s': [Errno %d] %s\n",
+                         options.program.c_str(), error_number, std::strerror(error_number));
+            return 2;
+        }
+        run_options.filename = options.program;
+        run_options.argv.push_back(options.program);
+    }
+    run_options.argv.insert(run_options.argv.end(), options.args.begin(), options.args.end());
+    run_options.stdin_text = read_stdin_for(source);
+    if (options.max_steps) run_options.limits.max_steps = *options.max_steps;
+    // stdio buffering matches python3's: line-buffered on a terminal, block-buffered into a
+    // pipe, stderr unbuffered.
+    run_options.on_stdout = [](std::string_view text) { write_to(stdout, text); };
+    run_options.on_stderr = [](std::string_view text) { write_to(stderr, text); };
+
+    RunResult result;
+    run_with_large_stack([&] { result = run_program(source, run_options); }, kEngineStackBytes);
+    std::fflush(stdout);
+    std::fflush(stderr);
+    return result.exit_code;
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,3 @@
+# A name glued to a number.
+x = 1abc
+# expect error: SyntaxError: invalid decimal literal

@@ -1,0 +1,3 @@
+# nonlocal at module level.
+nonlocal x
+# expect error: SyntaxError: nonlocal declaration not allowed at module level

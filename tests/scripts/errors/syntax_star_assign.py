@@ -1,0 +1,3 @@
+# Two starred targets in one assignment.
+a, *b, *c = range(5)
+# expect error: SyntaxError: multiple starred expressions in assignment

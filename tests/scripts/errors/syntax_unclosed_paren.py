@@ -1,0 +1,4 @@
+# An unclosed parenthesis.
+print("a"
+x = 1
+# expect error: SyntaxError: '(' was never closed

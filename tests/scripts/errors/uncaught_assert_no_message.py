@@ -1,0 +1,3 @@
+# A failing assert without a message.
+assert 1 == 2
+# expect error: AssertionError

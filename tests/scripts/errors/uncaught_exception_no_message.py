@@ -1,0 +1,5 @@
+# An exception without arguments prints only its name.
+class Oops(Exception):
+    pass
+raise Oops
+# expect error: Oops

@@ -1,0 +1,4 @@
+# Calling a string.
+name = "text"
+name()
+# expect error: TypeError: 'str' object is not callable

@@ -1,0 +1,4 @@
+# Subscripting an int.
+value = 5
+value[0]
+# expect error: TypeError: 'int' object is not subscriptable

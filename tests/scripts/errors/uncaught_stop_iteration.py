@@ -1,0 +1,4 @@
+# next() on an exhausted iterator outside a loop.
+it = iter([])
+next(it)
+# expect error: StopIteration

@@ -1,0 +1,10 @@
+# Exception args, str and repr.
+e = ValueError("msg", 42)
+print(e.args, str(e), repr(e))  # expect: ('msg', 42) ('msg', 42) ValueError('msg', 42)
+e1 = KeyError("k")
+print(str(e1), repr(e1))  # expect: 'k' KeyError('k')
+e2 = Exception()
+print(e2.args, repr(str(e2)), repr(e2))  # expect: () '' Exception()
+e3 = RuntimeError("only")
+print(str(e3), repr(e3))  # expect: only RuntimeError('only')
+print(repr(ZeroDivisionError("division by zero")))  # expect: ZeroDivisionError('division by zero')

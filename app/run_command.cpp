@@ -1,7 +1,6 @@
 #include "run_command.h"
 
 #include <fcntl.h>
-#include <pthread.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -59,31 +58,8 @@ void write_to(FILE* stream, std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stream);
 }
 
-void* call_function(void* fn) {
-    (*static_cast<const std::function<void()>*>(fn))();
-    return nullptr;
-}
 
 }  // namespace
-
-void run_with_large_stack(const std::function<void()>& fn, size_t stack_bytes) {
-    pthread_attr_t attr;
-    pthread_t thread;
-    bool started = pthread_attr_init(&attr) == 0;
-    started =
-        started && pthread_attr_setstacksize(&attr, stack_bytes) == 0 &&
-        pthread_create(&thread, &attr, call_function, const_cast<std::function<void()>*>(&fn)) == 0;
-    pthread_attr_destroy(&attr);
-    if (!started) {
-        std::fprintf(stderr,
-                     "loopscope: warning: cannot start a thread with a %zu MiB stack; "
-                     "running on the main thread\n",
-                     stack_bytes >> 20);
-        fn();
-        return;
-    }
-    pthread_join(thread, nullptr);
-}
 
 int run_command(const RunCommandOptions& options) {
     RunOptions run_options;
@@ -111,7 +87,7 @@ int run_command(const RunCommandOptions& options) {
     run_options.on_stderr = [](std::string_view text) { write_to(stderr, text); };
 
     RunResult result;
-    run_with_large_stack([&] { result = run_program(source, run_options); }, kEngineStackBytes);
+    result = run_program(source, run_options);  // runs on a large-stack thread of its own
     std::fflush(stdout);
     std::fflush(stderr);
     return result.exit_code;

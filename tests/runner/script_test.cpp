@@ -10,7 +10,6 @@
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
-#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -43,7 +42,6 @@ namespace fs = std::filesystem;
 
 const fs::path kScriptsDir = fs::path(LOOPSCOPE_SOURCE_DIR) / "tests" / "scripts";
 constexpr uint64_t kDefaultMaxSteps = 100'000'000;
-constexpr size_t kEngineStackBytes = size_t(512) << 20;  // the interpreter may recurse natively
 constexpr auto kCPythonTimeout = std::chrono::seconds(120);
 
 // ---------------------------------------------------------------------------------------------
@@ -202,43 +200,16 @@ std::vector<ScriptCase> collect_scripts() {
 std::string case_name(const ::testing::TestParamInfo<ScriptCase>& info) { return info.param.name; }
 
 // ---------------------------------------------------------------------------------------------
-// Running loopscope in process, on a thread with a large stack
+// Running loopscope in process
 // ---------------------------------------------------------------------------------------------
-
-struct EngineCall {
-    std::string source;
-    loopscope::RunOptions options;
-    loopscope::RunResult result;
-};
-
-void* engine_thread(void* arg) {
-    auto* call = static_cast<EngineCall*>(arg);
-    call->result = loopscope::run_program(call->source, call->options);
-    return nullptr;
-}
 
 loopscope::RunResult run_loopscope(const ScriptCase& c, const std::string& source,
                                    const Expectations& exp) {
-    EngineCall call;
-    call.source = source;
-    call.options.filename = c.rel;
-    call.options.argv = {c.rel};
-    call.options.limits.max_steps = exp.max_steps;
-
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, kEngineStackBytes);
-    pthread_t thread;
-    const int rc = pthread_create(&thread, &attr, engine_thread, &call);
-    pthread_attr_destroy(&attr);
-    if (rc != 0) {
-        ADD_FAILURE() << "could not start a thread with a " << (kEngineStackBytes >> 20)
-                      << " MiB stack (error " << rc << "); running on the test thread";
-        engine_thread(&call);
-    } else {
-        pthread_join(thread, nullptr);
-    }
-    return call.result;
+    loopscope::RunOptions options;
+    options.filename = c.rel;
+    options.argv = {c.rel};
+    options.limits.max_steps = exp.max_steps;
+    return loopscope::run_program(source, options);  // on a large-stack thread of its own
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 #include "vm/compile.h"
 #include "vm/exception.h"
 #include "vm/heap.h"
+#include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/interpreter.h"
 #include "vm/module.h"

@@ -54,6 +54,31 @@ void format_entry(std::string& out, const TracebackEntry& e, const std::string& 
     out += margin + "    " + std::string(lead, ' ') + std::string(width, '^') + "\n";
 }
 
+// Runs of more than three identical entries (deep recursion) collapse into
+// "[Previous line repeated N more times]", exactly as CPython's StackSummary.format does.
+void format_entries(std::string& out, const std::vector<TracebackEntry>& entries, const std::string& margin) {
+    constexpr int kRecursiveCutoff = 3;
+    const TracebackEntry* last = nullptr;
+    int count = 0;
+    auto flush_repeats = [&]() {
+        if (count > kRecursiveCutoff) {
+            int more = count - kRecursiveCutoff;
+            out += margin + "  [Previous line repeated " + std::to_string(more) + " more time"
+                   + (more > 1 ? "s" : "") + "]\n";
+        }
+    };
+    for (const TracebackEntry& e : entries) {
+        if (!last || last->filename != e.filename || last->lineno != e.lineno || last->function != e.function) {
+            flush_repeats();
+            last = &e;
+            count = 0;
+        }
+        if (++count > kRecursiveCutoff) continue;
+        format_entry(out, e, margin);
+    }
+    flush_repeats();
+}
+
 void format_notes(std::string& out, const Value& exc, const std::string& margin) {
     DictObject* d = as_exc(exc)->dict.get();
     if (!d) return;
@@ -104,7 +129,7 @@ void format_group(std::string& out, const Value& exc, const std::string& margin,
     std::string bar = margin + "  | ";
     if (!e->traceback.empty()) {
         out += margin + "  + Exception Group Traceback (most recent call last):\n";
-        for (const TracebackEntry& t : e->traceback) format_entry(out, t, bar.substr(0, bar.size() - 2));
+        format_entries(out, e->traceback, bar.substr(0, bar.size() - 2));
     } else {
         out += margin + "  + Exception Group Traceback (most recent call last):\n";
     }
@@ -152,7 +177,7 @@ void format_one(std::string& out, const Value& exc, const std::string& margin, i
     ExceptionObject* e = as_exc(exc);
     if (!e->traceback.empty()) {
         out += margin + "Traceback (most recent call last):\n";
-        for (const TracebackEntry& t : e->traceback) format_entry(out, t, margin);
+        format_entries(out, e->traceback, margin);
     }
     out += margin + format_exception_only(exc) + "\n";
     format_notes(out, exc, margin);

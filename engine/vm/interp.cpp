@@ -4,6 +4,7 @@
 
 #include "vm/builtin_types.h"
 #include "vm/exception.h"
+#include "vm/interpreter.h"
 #include "vm/list.h"
 #include "vm/protocol.h"
 #include "vm/set.h"
@@ -12,6 +13,7 @@ namespace loopscope::vm {
 
 void install_object_and_type_methods(Interp& in);  // object_type.cpp
 void install_core_modules(Interp& in);             // modules_core.cpp
+void install_method_types(Interp& in);             // method_types.cpp
 
 namespace {
 
@@ -217,10 +219,12 @@ Interp::Interp(Heap& h, Limits l) : heap(h), limits(l) {
     builtins = make_dict();
     modules = make_dict();
     install_object_and_type_methods(*this);
+    install_method_types(*this);
     install_builtin_type_methods(*this);
     register_builtin_names(*this);
     install_builtins_module(*this);
     install_core_modules(*this);
+    install_vm_types();  // interpreter.h: function/code/generator/module/super types, __build_class__
 }
 
 Interp::~Interp() {

@@ -38,6 +38,11 @@ struct NativeFunctionObject : Object {
     void clear_references() override { self.~Value(); new (&self) Value(); }
     std::string name;      // __name__
     std::string owner;     // type name for methods ("str"), module for functions
+    // For methods of builtin types: the type whose instances `self` (args[0]) must be.
+    // Calling an unbound method with a wrong receiver (str.upper(1)) must raise TypeError
+    // "descriptor 'upper' for 'str' objects doesn't apply to a 'int' object" before `fn` runs:
+    // native methods cast args[0] without checking.
+    struct TypeObject* owner_type = nullptr;
     NativeFn fn;
     NativeKind kind;
     Value self;            // bound receiver for builtin methods obtained from an instance

@@ -828,7 +828,17 @@ Value get_iter(const Value& v) {
 
 bool next(const Value& iterator, Value& out, Value* ret_value) {
     TypeObject* tp = type_of(iterator);
-    if (tp->iternext) return tp->iternext(iterator.as_obj(), out);
+    if (tp->iternext) {
+        // A generator returning a value reports it as StopIteration(value) from its iternext
+        // (the VM's generator.cpp); plain exhaustion returns false.
+        try {
+            return tp->iternext(iterator.as_obj(), out);
+        } catch (const PyException& e) {
+            if (!exception_matches(e.exc, types().StopIteration)) throw;
+            if (ret_value) *ret_value = static_cast<ExceptionObject*>(e.exc.as_obj())->value;
+            return false;
+        }
+    }
     Value* nx = tp->lookup(names().__next__);
     if (!nx) raise_type_error("'" + tp->name + "' object is not an iterator");
     try {

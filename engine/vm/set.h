@@ -34,6 +34,7 @@ struct SetObject : Object {
     size_t used = 0;   // active entries
     size_t fill = 0;   // active + dummy
     uint64_t version = 0;
+    size_t finger = 0;  // where set.pop() resumes its scan (CPython's so->finger)
     bool frozen = false;
     mutable int64_t cached_hash = -1;  // frozenset only
     Ref<DictObject> instance_dict;

@@ -1,0 +1,26 @@
+// The compiler's entry point: a parsed module becomes a code object, or the SyntaxError
+// CPython would report after parsing (from its symbol table or its compiler).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "lang/ast.h"
+#include "lang/syntax_error.h"
+#include "vm/code.h"
+
+namespace loopscope::vm {
+
+struct CompileResult {
+    Ref<CodeObject> code;                   // null when `error` is set
+    std::optional<lang::SyntaxError> error;
+};
+
+// Needs the run's Interp to be current: constants are created on its heap.
+CompileResult compile_module(const lang::ast::Module& module, const std::string& filename);
+
+// eval()'s mode: `module` must hold exactly one expression statement; the code returns the
+// expression's value.
+CompileResult compile_eval(const lang::ast::Module& module, const std::string& filename);
+
+}  // namespace loopscope::vm

@@ -1,0 +1,1246 @@
+// The dispatch loop. Everything else the interpreter does lives in interpreter_ops.cpp;
+// this file is the loop, the frame switching and the unwinding, and nothing else.
+#include "vm/interpreter.h"
+
+#include <malloc.h>
+#include <pthread.h>
+
+#include <cstdio>
+
+#include "vm/dict.h"
+#include "vm/exception.h"
+#include "vm/frame.h"
+#include "vm/function.h"
+#include "vm/generator.h"
+#include "vm/int.h"
+#include "vm/interp.h"
+#include "vm/interpreter_ops.h"
+#include "vm/iterators.h"
+#include "vm/list.h"
+#include "vm/module.h"
+#include "vm/protocol.h"
+#include "vm/range_slice.h"
+#include "vm/set.h"
+#include "vm/slice.h"
+#include "vm/str.h"
+#include "vm/type.h"
+
+#if !defined(__GNUC__)
+#error "the interpreter loop needs computed goto (GCC or Clang)"
+#endif
+
+namespace loopscope::vm {
+
+// ---------------------------------------------------------------------------------------------
+// Budgets
+
+namespace {
+
+constexpr uint64_t kMemoryCheckInterval = 1u << 16;
+
+std::string with_thousands(uint64_t n) {
+    std::string digits = std::to_string(n);
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// The step count at which the loop must next look at the budgets.
+uint64_t next_check(const Interp& in) {
+    uint64_t memory = (in.steps | (kMemoryCheckInterval - 1)) + 1;
+    return std::min(in.limits.max_steps + 1, memory);
+}
+
+void check_budgets_now(Interp& in) {
+    if (in.steps > in.limits.max_steps) {
+        throw RunAborted{"loopscope: the program was stopped after " + with_thousands(in.limits.max_steps) +
+                         " steps (the step budget). A loop that never ends? Raise the budget with --max-steps."};
+    }
+    struct mallinfo2 mi = mallinfo2();
+    if (mi.uordblks > in.heap.max_bytes()) raise_no_args(in.types.MemoryError);
+}
+
+}  // namespace
+
+void check_budgets() {
+    Interp& in = interp();
+    if (in.steps >= next_check(in) - 1) check_budgets_now(in);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Native stack
+
+namespace {
+
+// Python-to-Python calls do not use the native stack, but calls through native code do
+// (sorted(key=f), __repr__, generators): with a raised recursion limit those could exhaust
+// the thread's stack before RecursionError. The bottom of the stack is looked up once per
+// thread.
+constexpr size_t kNativeStackReserve = size_t(256) << 10;
+thread_local uintptr_t tls_stack_floor = 0;
+
+uintptr_t stack_floor() {
+    if (tls_stack_floor) return tls_stack_floor;
+    pthread_attr_t attr;
+    void* base = nullptr;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        pthread_attr_getstack(&attr, &base, &size);
+        pthread_attr_destroy(&attr);
+    }
+    tls_stack_floor = base ? reinterpret_cast<uintptr_t>(base) + kNativeStackReserve : 1;
+    return tls_stack_floor;
+}
+
+}  // namespace
+
+void check_native_stack() {
+    auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    if (here < stack_floor()) raise(types().RecursionError, "maximum recursion depth exceeded");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frames entering and leaving
+
+namespace {
+
+// Counts `frame` towards the recursion limit unless it is an inlined comprehension (CPython
+// 3.12+ runs those in the enclosing frame). Raises RecursionError before the frame runs.
+void count_frame(Interp& in, Frame* frame) {
+    if (frame->code->flags & kCoInlinedComprehension) return;
+    if (in.depth >= in.limits.recursion_limit) raise(in.types.RecursionError, "maximum recursion depth exceeded");
+    ++in.depth;
+    frame->counted = true;
+}
+
+void uncount_frame(Interp& in, Frame* frame) {
+    if (frame->counted) {
+        --in.depth;
+        frame->counted = false;
+    }
+}
+
+// A frame for calling `fn` in the loop (on the frame stack), counted for the recursion limit.
+Frame* push_call_frame(Interp& in, FunctionObject* fn) {
+    CodeObject* code = fn->code.get();
+    if (!(code->flags & kCoInlinedComprehension) && in.depth >= in.limits.recursion_limit) {
+        raise(in.types.RecursionError, "maximum recursion depth exceeded");
+    }
+    Frame* nf = allocate_frame(code, fn, fn->globals.get(), fn->builtins.get(), false);
+    if (!(code->flags & kCoInlinedComprehension)) {
+        ++in.depth;
+        nf->counted = true;
+    }
+    return nf;
+}
+
+void pop_call_frame(Interp& in, Frame* frame) {
+    uncount_frame(in, frame);
+    release_frame(frame);
+}
+
+void clear_stack(Frame* frame, Value*& sp) {
+    Value* base = frame->stack_base();
+    while (sp > base) *--sp = Value();
+}
+
+// Entries of the frames one exception passes through, innermost first; moved to the front of
+// the exception's traceback in one go (a 100,000-frame unwinding stays linear).
+struct PendingTraceback {
+    Value exc;
+    std::vector<TracebackEntry> entries;
+
+    void flush() {
+        if (entries.empty() || exc.empty()) return;
+        auto& tb = static_cast<ExceptionObject*>(exc.as_obj())->traceback;
+        tb.insert(tb.begin(), std::make_move_iterator(entries.rbegin()), std::make_move_iterator(entries.rend()));
+        entries.clear();
+    }
+};
+
+void record_traceback(PendingTraceback& pending, const Value& exc, Frame* frame) {
+    if (pending.exc.empty() || !same(pending.exc, exc)) {
+        pending.flush();
+        pending.exc = exc;
+    }
+    pending.entries.push_back(traceback_entry(frame));
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The loop
+
+Value run_frame(Frame* entry, FrameExit& how, Value pending) {
+    Interp& in = interp();
+    Types& t = in.types;
+    check_native_stack();
+    count_frame(in, entry);
+    entry->entry = true;
+    entry->previous = current_frame();
+    set_current_frame(entry);
+
+    Frame* f = entry;
+    CodeObject* co;
+    const uint32_t* code_base;
+    const uint32_t* ip;
+    Value* sp;
+    Value* fast;
+    Value* cells;
+    const Value* consts;
+    uint32_t oparg = 0;
+    uint64_t steps = 0, cost = 0;
+    uint64_t check_at = next_check(in);
+    Value exc = std::move(pending);
+    bool reraise = false;  // the exception is re-raised: its frame already has an entry
+    PendingTraceback tb;
+
+#define LOAD_FRAME()                            \
+    do {                                        \
+        co = f->code.get();                     \
+        code_base = co->code.data();            \
+        ip = f->next_instr;                     \
+        sp = f->sp;                             \
+        fast = f->localsplus();                 \
+        cells = fast + co->varnames.size();     \
+        consts = co->consts.data();             \
+    } while (0)
+#define SAVE_FRAME()                            \
+    do {                                        \
+        f->next_instr = ip;                     \
+        f->sp = sp;                             \
+    } while (0)
+#define FLUSH_COUNTS()                          \
+    do {                                        \
+        in.steps += steps;                      \
+        in.virtual_ns += cost;                  \
+        steps = cost = 0;                       \
+    } while (0)
+#define CHECK_BUDGETS()                         \
+    do {                                        \
+        FLUSH_COUNTS();                         \
+        if (in.steps >= check_at) {             \
+            check_budgets_now(in);              \
+            check_at = next_check(in);          \
+        }                                       \
+    } while (0)
+#define PUSH(v) (*sp = (v), ++sp)
+#define POP() std::move(*--sp)
+#define DROP() (*--sp = Value())
+#define TOP() (sp[-1])
+#define JUMP_TO(target) (ip = code_base + (target))
+
+    static void* const kLabels[] = {
+#define LS_OP_LABEL(name, flow, effect, jump_effect, doc) &&op_##name,
+        LS_OPCODES(LS_OP_LABEL)
+#undef LS_OP_LABEL
+    };
+#define DISPATCH()                              \
+    do {                                        \
+        uint32_t word_ = *ip++;                 \
+        f->next_instr = ip;                     \
+        oparg = word_ >> 8;                     \
+        ++steps;                                \
+        cost += kOpCost[word_ & 0xff];          \
+        goto* kLabels[word_ & 0xff];            \
+    } while (0)
+#define TARGET(name) op_##name:
+
+    LOAD_FRAME();
+    for (;;) {
+        if (exc.empty()) {
+            try {
+                DISPATCH();
+
+                TARGET(NOP) { DISPATCH(); }
+                TARGET(POP_TOP) {
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(PUSH_NULL) {
+                    PUSH(Value());
+                    DISPATCH();
+                }
+                TARGET(COPY) {
+                    Value v = sp[-int(oparg)];
+                    PUSH(std::move(v));
+                    DISPATCH();
+                }
+                TARGET(SWAP) {
+                    std::swap(sp[-1], sp[-int(oparg)]);
+                    DISPATCH();
+                }
+                TARGET(LOAD_CONST) {
+                    PUSH(consts[oparg]);
+                    DISPATCH();
+                }
+                TARGET(LOAD_FAST) {
+                    const Value& v = fast[oparg];
+                    if (v.empty()) raise_unbound_local(*co, oparg);
+                    PUSH(v);
+                    DISPATCH();
+                }
+                TARGET(STORE_FAST) {
+                    fast[oparg] = POP();
+                    DISPATCH();
+                }
+                TARGET(DELETE_FAST) {
+                    if (fast[oparg].empty()) raise_unbound_local(*co, oparg);
+                    fast[oparg] = Value();
+                    DISPATCH();
+                }
+                TARGET(LOAD_DEREF) {
+                    const Value& v = static_cast<CellObject*>(cells[oparg].as_obj())->contents;
+                    if (v.empty()) raise_unbound_cell(*co, oparg);
+                    PUSH(v);
+                    DISPATCH();
+                }
+                TARGET(STORE_DEREF) {
+                    static_cast<CellObject*>(cells[oparg].as_obj())->contents = POP();
+                    DISPATCH();
+                }
+                TARGET(DELETE_DEREF) {
+                    Value& v = static_cast<CellObject*>(cells[oparg].as_obj())->contents;
+                    if (v.empty()) raise_unbound_cell(*co, oparg);
+                    v = Value();
+                    DISPATCH();
+                }
+                TARGET(LOAD_CLOSURE) {
+                    PUSH(cells[oparg]);
+                    DISPATCH();
+                }
+                TARGET(LOAD_CLASSDEREF) {
+                    SAVE_FRAME();
+                    PUSH(load_classderef(f, oparg));
+                    DISPATCH();
+                }
+                TARGET(LOAD_NAME) {
+                    SAVE_FRAME();
+                    PUSH(load_name(f, co->names[oparg].get()));
+                    DISPATCH();
+                }
+                TARGET(STORE_NAME) {
+                    Value v = POP();
+                    store_name(f, co->names[oparg].get(), std::move(v));
+                    DISPATCH();
+                }
+                TARGET(DELETE_NAME) {
+                    SAVE_FRAME();
+                    delete_name(f, co->names[oparg].get());
+                    DISPATCH();
+                }
+                TARGET(LOAD_GLOBAL) {
+                    GlobalSite& site = co->global_sites[oparg];
+                    DictObject* g = f->globals;
+                    StrObject* name = co->names[site.name_index].get();
+                    if (site.globals == g) {
+                        if (!site.in_builtins) {
+                            if (size_t(site.entry) < g->entries.size()) {
+                                DictEntry& e = g->entries[size_t(site.entry)];
+                                if (e.key.is_obj() && e.key.as_obj() == name) {
+                                    PUSH(e.value);
+                                    DISPATCH();
+                                }
+                            }
+                        } else if (site.globals_version == g->version && site.builtins == f->builtins) {
+                            DictObject* b = f->builtins;
+                            if (size_t(site.entry) < b->entries.size()) {
+                                DictEntry& e = b->entries[size_t(site.entry)];
+                                if (e.key.is_obj() && e.key.as_obj() == name) {
+                                    PUSH(e.value);
+                                    DISPATCH();
+                                }
+                            }
+                        }
+                    }
+                    SAVE_FRAME();
+                    PUSH(load_global_slow(f, site, name));
+                    DISPATCH();
+                }
+                TARGET(STORE_GLOBAL) {
+                    Value v = POP();
+                    f->globals->set_str(co->names[oparg].get(), std::move(v));
+                    DISPATCH();
+                }
+                TARGET(DELETE_GLOBAL) {
+                    SAVE_FRAME();
+                    delete_global(f, co->names[oparg].get());
+                    DISPATCH();
+                }
+                TARGET(LOAD_ATTR) {
+                    StrObject* name = co->names[co->attr_sites[oparg].name_index].get();
+                    Value r = getattr(TOP(), name);
+                    TOP() = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(LOAD_METHOD) {
+                    StrObject* name = co->names[co->attr_sites[oparg].name_index].get();
+                    Value self;
+                    Value m = load_method(TOP(), name, self);
+                    TOP() = std::move(m);
+                    PUSH(std::move(self));
+                    DISPATCH();
+                }
+                TARGET(STORE_ATTR) {
+                    setattr(sp[-1], co->names[oparg].get(), sp[-2]);
+                    DROP();
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(DELETE_ATTR) {
+                    delattr(TOP(), co->names[oparg].get());
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(BINARY_SUBSCR) {
+                    Value& container = sp[-2];
+                    const Value& key = sp[-1];
+                    Value r;
+                    if (container.is_obj() && container.as_obj()->type == t.list && key.is_small_int()) {
+                        auto& items = static_cast<ListObject*>(container.as_obj())->items;
+                        int64_t i = key.as_int();
+                        if (i < 0) i += int64_t(items.size());
+                        if (i >= 0 && size_t(i) < items.size()) r = items[size_t(i)];
+                        else r = getitem(container, key);
+                    } else if (container.is_obj() && container.as_obj()->type == t.dict) {
+                        Value* v = static_cast<DictObject*>(container.as_obj())->find(key);
+                        r = v ? *v : getitem(container, key);
+                    } else {
+                        r = getitem(container, key);
+                    }
+                    DROP();
+                    TOP() = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(STORE_SUBSCR) {
+                    Value& container = sp[-2];
+                    const Value& key = sp[-1];
+                    if (container.is_obj() && container.as_obj()->type == t.list && key.is_small_int()) {
+                        auto& items = static_cast<ListObject*>(container.as_obj())->items;
+                        int64_t i = key.as_int();
+                        if (i < 0) i += int64_t(items.size());
+                        if (i >= 0 && size_t(i) < items.size()) {
+                            items[size_t(i)] = std::move(sp[-3]);
+                        } else {
+                            setitem(container, key, sp[-3]);
+                        }
+                    } else if (container.is_obj() && container.as_obj()->type == t.dict) {
+                        static_cast<DictObject*>(container.as_obj())->set(key, std::move(sp[-3]));
+                    } else {
+                        setitem(container, key, sp[-3]);
+                    }
+                    DROP();
+                    DROP();
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(DELETE_SUBSCR) {
+                    delitem(sp[-2], sp[-1]);
+                    DROP();
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(BUILD_SLICE) {
+                    Value step = oparg == 3 ? POP() : Value::none();
+                    Value stop = POP();
+                    Value start = POP();
+                    PUSH(Value(make_slice(std::move(start), std::move(stop), std::move(step))));
+                    DISPATCH();
+                }
+                TARGET(BINARY_SLICE) {
+                    Value slice = Value(make_slice(sp[-2], sp[-1], Value::none()));
+                    Value r = getitem(sp[-3], slice);
+                    DROP();
+                    DROP();
+                    TOP() = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(STORE_SLICE) {
+                    Value slice = Value(make_slice(sp[-2], sp[-1], Value::none()));
+                    setitem(sp[-3], slice, sp[-4]);
+                    DROP();
+                    DROP();
+                    DROP();
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(BINARY_OP) {
+                    const Value& a = sp[-2];
+                    const Value& b = sp[-1];
+                    Value r;
+                    if (a.is_small_int() && b.is_small_int()) {
+                        int64_t x = a.as_int(), y = b.as_int(), z;
+                        switch (BinOp(oparg & 0xff)) {
+                        case BinOp::Add:
+                            if (!__builtin_add_overflow(x, y, &z)) r = Value::small_int(z);
+                            break;
+                        case BinOp::Sub:
+                            if (!__builtin_sub_overflow(x, y, &z)) r = Value::small_int(z);
+                            break;
+                        case BinOp::Mul:
+                            if (!__builtin_mul_overflow(x, y, &z)) r = Value::small_int(z);
+                            break;
+                        case BinOp::FloorDiv:
+                            if (y > 0 || (y < 0 && x != INT64_MIN)) {
+                                z = x / y;
+                                if ((x % y != 0) && ((x < 0) != (y < 0))) --z;
+                                r = Value::small_int(z);
+                            }
+                            break;
+                        case BinOp::Mod:
+                            if (y > 0 || (y < 0 && x != INT64_MIN)) {
+                                z = x % y;
+                                if (z != 0 && ((z < 0) != (y < 0))) z += y;
+                                r = Value::small_int(z);
+                            }
+                            break;
+                        case BinOp::And: r = Value::small_int(x & y); break;
+                        case BinOp::Or: r = Value::small_int(x | y); break;
+                        case BinOp::Xor: r = Value::small_int(x ^ y); break;
+                        default: break;
+                        }
+                    } else if (a.is_float() && b.is_float()) {
+                        double x = a.as_float(), y = b.as_float();
+                        switch (BinOp(oparg & 0xff)) {
+                        case BinOp::Add: r = Value::real(x + y); break;
+                        case BinOp::Sub: r = Value::real(x - y); break;
+                        case BinOp::Mul: r = Value::real(x * y); break;
+                        case BinOp::TrueDiv:
+                            if (y != 0.0) r = Value::real(x / y);
+                            break;
+                        default: break;
+                        }
+                    }
+                    if (r.empty()) {
+                        r = (oparg & kInplaceFlag) ? inplace_op(BinOp(oparg & 0xff), a, b)
+                                                   : binary_op(BinOp(oparg & 0xff), a, b);
+                    }
+                    DROP();
+                    TOP() = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(UNARY_OP) {
+                    Value& a = TOP();
+                    if (UnaryOp(oparg) == UnaryOp::Neg && a.is_small_int() && a.as_int() != INT64_MIN) {
+                        a = Value::small_int(-a.as_int());
+                    } else if (UnaryOp(oparg) == UnaryOp::Neg && a.is_float()) {
+                        a = Value::real(-a.as_float());
+                    } else {
+                        Value r = unary_op(UnaryOp(oparg), a);
+                        a = std::move(r);
+                    }
+                    DISPATCH();
+                }
+                TARGET(UNARY_NOT) {
+                    Value& a = TOP();
+                    bool truth = a.is_bool() ? a.as_bool() : truthy(a);
+                    a = Value::boolean(!truth);
+                    DISPATCH();
+                }
+                TARGET(COMPARE_OP) {
+                    const Value& a = sp[-2];
+                    const Value& b = sp[-1];
+                    Value r;
+                    if (a.is_small_int() && b.is_small_int()) {
+                        int64_t x = a.as_int(), y = b.as_int();
+                        bool z = false;
+                        switch (CmpOp(oparg)) {
+                        case CmpOp::Lt: z = x < y; break;
+                        case CmpOp::Le: z = x <= y; break;
+                        case CmpOp::Eq: z = x == y; break;
+                        case CmpOp::Ne: z = x != y; break;
+                        case CmpOp::Gt: z = x > y; break;
+                        case CmpOp::Ge: z = x >= y; break;
+                        }
+                        r = Value::boolean(z);
+                    } else if (a.is_float() && b.is_float()) {
+                        double x = a.as_float(), y = b.as_float();
+                        bool z = false;
+                        switch (CmpOp(oparg)) {
+                        case CmpOp::Lt: z = x < y; break;
+                        case CmpOp::Le: z = x <= y; break;
+                        case CmpOp::Eq: z = x == y; break;
+                        case CmpOp::Ne: z = x != y; break;
+                        case CmpOp::Gt: z = x > y; break;
+                        case CmpOp::Ge: z = x >= y; break;
+                        }
+                        r = Value::boolean(z);
+                    } else {
+                        r = compare(CmpOp(oparg), a, b);
+                    }
+                    DROP();
+                    TOP() = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(IS_OP) {
+                    bool r = same(sp[-2], sp[-1]) != (oparg != 0);
+                    DROP();
+                    TOP() = Value::boolean(r);
+                    DISPATCH();
+                }
+                TARGET(CONTAINS_OP) {
+                    bool r = contains(sp[-1], sp[-2]) != (oparg != 0);
+                    DROP();
+                    TOP() = Value::boolean(r);
+                    DISPATCH();
+                }
+                TARGET(JUMP) {
+                    JUMP_TO(oparg);
+                    DISPATCH();
+                }
+                TARGET(JUMP_BACKWARD) {
+                    JUMP_TO(oparg);
+                    CHECK_BUDGETS();
+                    DISPATCH();
+                }
+                TARGET(POP_JUMP_IF_FALSE) {
+                    const Value& v = TOP();
+                    bool truth = v.is_bool() ? v.as_bool() : truthy(v);
+                    DROP();
+                    if (!truth) JUMP_TO(oparg);
+                    DISPATCH();
+                }
+                TARGET(POP_JUMP_IF_TRUE) {
+                    const Value& v = TOP();
+                    bool truth = v.is_bool() ? v.as_bool() : truthy(v);
+                    DROP();
+                    if (truth) JUMP_TO(oparg);
+                    DISPATCH();
+                }
+                TARGET(POP_JUMP_IF_NONE) {
+                    bool none = TOP().is_none();
+                    DROP();
+                    if (none) JUMP_TO(oparg);
+                    DISPATCH();
+                }
+                TARGET(POP_JUMP_IF_NOT_NONE) {
+                    bool none = TOP().is_none();
+                    DROP();
+                    if (!none) JUMP_TO(oparg);
+                    DISPATCH();
+                }
+                TARGET(JUMP_IF_FALSE_OR_POP) {
+                    const Value& v = TOP();
+                    if (!(v.is_bool() ? v.as_bool() : truthy(v))) JUMP_TO(oparg);
+                    else DROP();
+                    DISPATCH();
+                }
+                TARGET(JUMP_IF_TRUE_OR_POP) {
+                    const Value& v = TOP();
+                    if (v.is_bool() ? v.as_bool() : truthy(v)) JUMP_TO(oparg);
+                    else DROP();
+                    DISPATCH();
+                }
+                TARGET(GET_ITER) {
+                    Value it = get_iter(TOP());
+                    TOP() = std::move(it);
+                    DISPATCH();
+                }
+                TARGET(FOR_ITER) {
+                    Value& it = TOP();
+                    Object* o = it.as_obj();
+                    TypeObject* tp = o->type;
+                    if (tp == t.range_iterator) {
+                        auto* r = static_cast<RangeIterObject*>(o);
+                        if (r->remaining > 0) {
+                            PUSH(Value::small_int(r->next));
+                            r->next += r->step;
+                            --r->remaining;
+                        } else {
+                            DROP();
+                            JUMP_TO(oparg);
+                        }
+                        DISPATCH();
+                    }
+                    if (tp == t.list_iterator) {
+                        auto* li = static_cast<IndexIteratorObject*>(o);
+                        if (!li->seq.empty()) {
+                            auto& items = static_cast<ListObject*>(li->seq.as_obj())->items;
+                            if (li->index < items.size()) {
+                                PUSH(items[li->index++]);
+                                DISPATCH();
+                            }
+                            li->seq = Value();
+                        }
+                        DROP();
+                        JUMP_TO(oparg);
+                        DISPATCH();
+                    }
+                    Value next_value;
+                    bool more;
+                    if (tp == t.generator) {
+                        CHECK_BUDGETS();
+                        SAVE_FRAME();
+                        ResumeResult rr = resume(static_cast<GeneratorObject*>(o), Value::none(), &next_value);
+                        if (rr == ResumeResult::Raised) {
+                            exc = std::move(next_value);
+                            goto raise_exception;
+                        }
+                        more = rr == ResumeResult::Yielded;
+                    } else if (tp->iternext) {
+                        SAVE_FRAME();
+                        more = tp->iternext(o, next_value);
+                    } else {
+                        SAVE_FRAME();
+                        more = next(it, next_value);
+                    }
+                    if (more) {
+                        PUSH(std::move(next_value));
+                    } else {
+                        DROP();
+                        JUMP_TO(oparg);
+                    }
+                    DISPATCH();
+                }
+                TARGET(RETURN_CONST) {
+                    PUSH(consts[oparg]);
+                    goto do_return;
+                }
+                TARGET(RETURN_VALUE) {
+                do_return:
+                    Value r = POP();
+                    FLUSH_COUNTS();
+                    if (f == entry) {
+                        SAVE_FRAME();
+                        tb.flush();
+                        uncount_frame(in, f);
+                        set_current_frame(f->previous);
+                        how = FrameExit::Returned;
+                        return r;
+                    }
+                    Frame* caller = f->previous;
+                    set_current_frame(caller);
+                    pop_call_frame(in, f);
+                    f = caller;
+                    LOAD_FRAME();
+                    PUSH(std::move(r));
+                    DISPATCH();
+                }
+                TARGET(YIELD_VALUE) {
+                    Value v = POP();
+                    FLUSH_COUNTS();
+                    SAVE_FRAME();
+                    tb.flush();
+                    uncount_frame(in, f);
+                    set_current_frame(f->previous);
+                    how = FrameExit::Yielded;
+                    return v;
+                }
+                TARGET(SEND) {
+                    Value& receiver = sp[-2];
+                    Value out;
+                    TypeObject* tp = type_of(receiver);
+                    if (tp == t.generator || tp == t.coroutine) {
+                        CHECK_BUDGETS();
+                        SAVE_FRAME();
+                        Value sent = POP();
+                        ResumeResult rr = resume(static_cast<GeneratorObject*>(receiver.as_obj()), std::move(sent), &out);
+                        if (rr == ResumeResult::Raised) {
+                            exc = std::move(out);
+                            goto raise_exception;
+                        }
+                        PUSH(std::move(out));
+                        if (rr == ResumeResult::Returned) JUMP_TO(oparg);
+                        DISPATCH();
+                    }
+                    SAVE_FRAME();
+                    bool more = send_generic(receiver, sp[-1], out);
+                    TOP() = std::move(out);
+                    if (!more) JUMP_TO(oparg);
+                    DISPATCH();
+                }
+                TARGET(END_SEND) {
+                    Value r = POP();
+                    TOP() = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(CLEANUP_THROW) {
+                    Value value = cleanup_throw_value(TOP());
+                    if (value.empty()) {
+                        exc = POP();
+                        reraise = true;
+                        goto raise_exception;
+                    }
+                    DROP();
+                    DROP();
+                    TOP() = Value::none();
+                    PUSH(std::move(value));
+                    DISPATCH();
+                }
+                TARGET(GET_YIELD_FROM_ITER) {
+                    Value it = get_yield_from_iter(TOP(), *co);
+                    TOP() = std::move(it);
+                    DISPATCH();
+                }
+                TARGET(GET_AWAITABLE) {
+                    Value it = get_awaitable(TOP(), int(oparg));
+                    TOP() = std::move(it);
+                    DISPATCH();
+                }
+                TARGET(GET_AITER) {
+                    Value it = get_aiter(TOP());
+                    TOP() = std::move(it);
+                    DISPATCH();
+                }
+                TARGET(GET_ANEXT) {
+                    PUSH(get_anext(TOP()));
+                    DISPATCH();
+                }
+                TARGET(END_ASYNC_FOR) {
+                    if (exception_matches(TOP(), t.StopAsyncIteration)) {
+                        DROP();
+                        DROP();
+                        DISPATCH();
+                    }
+                    exc = POP();
+                    reraise = true;
+                    goto raise_exception;
+                }
+                TARGET(ASYNC_GEN_WRAP) {
+                    Value w = async_gen_wrap(TOP());
+                    TOP() = std::move(w);
+                    DISPATCH();
+                }
+                TARGET(RAISE_VARARGS) {
+                    SAVE_FRAME();
+                    if (oparg == 0) {
+                        exc = reraise_current();
+                        reraise = true;
+                        goto raise_exception;
+                    }
+                    Value cause = oparg == 2 ? POP() : Value();
+                    Value raised = POP();
+                    exc = exception_to_raise(raised, cause);
+                    goto raise_exception;
+                }
+                TARGET(RERAISE) {
+                    exc = POP();
+                    reraise = true;
+                    goto raise_exception;
+                }
+                TARGET(PUSH_EXC_INFO) {
+                    Value e = POP();
+                    PUSH(Value::none());
+                    in.handled_exceptions.push_back(e);
+                    PUSH(std::move(e));
+                    DISPATCH();
+                }
+                TARGET(POP_EXCEPT) {
+                    DROP();
+                    in.handled_exceptions.pop_back();
+                    DISPATCH();
+                }
+                TARGET(CHECK_EXC_MATCH) {
+                    bool m = check_exc_match(sp[-2], sp[-1]);
+                    TOP() = Value::boolean(m);
+                    DISPATCH();
+                }
+                TARGET(CHECK_EG_MATCH) {
+                    Value rest, match;
+                    check_eg_match(sp[-2], sp[-1], rest, match);
+                    sp[-2] = std::move(rest);
+                    sp[-1] = std::move(match);
+                    DISPATCH();
+                }
+                TARGET(PREP_RERAISE_STAR) {
+                    Value r = prep_reraise_star(sp[-2], sp[-1]);
+                    DROP();
+                    TOP() = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(LOAD_ASSERTION_ERROR) {
+                    PUSH(Value::borrowed(t.AssertionError));
+                    DISPATCH();
+                }
+                TARGET(BEFORE_WITH) {
+                    Value exit;
+                    Value entered = before_with(TOP(), exit, false);
+                    TOP() = std::move(exit);
+                    PUSH(std::move(entered));
+                    DISPATCH();
+                }
+                TARGET(BEFORE_ASYNC_WITH) {
+                    Value exit;
+                    Value entered = before_with(TOP(), exit, true);
+                    TOP() = std::move(exit);
+                    PUSH(std::move(entered));
+                    DISPATCH();
+                }
+                TARGET(WITH_EXCEPT_START) {
+                    SAVE_FRAME();
+                    PUSH(with_except_start(sp[-3], sp[-1]));
+                    DISPATCH();
+                }
+                TARGET(BUILD_TUPLE) {
+                    std::vector<Value> items(std::make_move_iterator(sp - oparg), std::make_move_iterator(sp));
+                    sp -= oparg;
+                    PUSH(Value(make_tuple(std::move(items))));
+                    DISPATCH();
+                }
+                TARGET(BUILD_LIST) {
+                    std::vector<Value> items(std::make_move_iterator(sp - oparg), std::make_move_iterator(sp));
+                    sp -= oparg;
+                    PUSH(Value(make_list(std::move(items))));
+                    DISPATCH();
+                }
+                TARGET(BUILD_SET) {
+                    Ref<SetObject> s = make_set();
+                    for (Value* p = sp - oparg; p < sp; ++p) s->add(*p);
+                    for (uint32_t i = 0; i < oparg; ++i) DROP();
+                    PUSH(Value(s));
+                    DISPATCH();
+                }
+                TARGET(BUILD_MAP) {
+                    Ref<DictObject> d = make_dict();
+                    for (Value* p = sp - 2 * oparg; p < sp; p += 2) d->set(p[0], p[1]);
+                    for (uint32_t i = 0; i < 2 * oparg; ++i) DROP();
+                    PUSH(Value(d));
+                    DISPATCH();
+                }
+                TARGET(BUILD_CONST_KEY_MAP) {
+                    Ref<DictObject> d = make_dict();
+                    const auto& keys = static_cast<TupleObject*>(TOP().as_obj())->items;
+                    Value* values = sp - 1 - oparg;
+                    for (uint32_t i = 0; i < oparg; ++i) d->set(keys[i], values[i]);
+                    for (uint32_t i = 0; i <= oparg; ++i) DROP();
+                    PUSH(Value(d));
+                    DISPATCH();
+                }
+                TARGET(BUILD_STRING) {
+                    Value s = build_string(sp - oparg, oparg);
+                    for (uint32_t i = 0; i < oparg; ++i) DROP();
+                    PUSH(std::move(s));
+                    DISPATCH();
+                }
+                TARGET(LIST_APPEND) {
+                    Value v = POP();
+                    static_cast<ListObject*>(sp[-int(oparg)].as_obj())->items.push_back(std::move(v));
+                    DISPATCH();
+                }
+                TARGET(SET_ADD) {
+                    static_cast<SetObject*>(sp[-int(oparg) - 1].as_obj())->add(TOP());
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(MAP_ADD) {
+                    static_cast<DictObject*>(sp[-int(oparg) - 2].as_obj())->set(sp[-2], sp[-1]);
+                    DROP();
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(LIST_EXTEND) {
+                    list_extend(static_cast<ListObject*>(sp[-int(oparg) - 1].as_obj()), TOP());
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(SET_UPDATE) {
+                    set_update(sp[-int(oparg) - 1].as_obj(), TOP());
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(DICT_UPDATE) {
+                    dict_update(static_cast<DictObject*>(sp[-int(oparg) - 1].as_obj()), TOP());
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(DICT_MERGE) {
+                    // [callable, null, args, dict, ..., mapping]: the callee names the errors.
+                    dict_merge(static_cast<DictObject*>(sp[-int(oparg) - 1].as_obj()), TOP(), sp[-int(oparg) - 4]);
+                    DROP();
+                    DISPATCH();
+                }
+                TARGET(LIST_TO_TUPLE) {
+                    Value tup = list_to_tuple(TOP());
+                    TOP() = std::move(tup);
+                    DISPATCH();
+                }
+                TARGET(UNPACK_SEQUENCE) {
+                    Value seq = POP();
+                    unpack_sequence(seq, oparg, sp);
+                    sp += oparg;
+                    DISPATCH();
+                }
+                TARGET(UNPACK_EX) {
+                    Value seq = POP();
+                    size_t before = oparg & 0xff, after = oparg >> 8;
+                    unpack_ex(seq, before, after, sp);
+                    sp += before + 1 + after;
+                    DISPATCH();
+                }
+                TARGET(FORMAT_VALUE) {
+                    Value spec = (oparg & 4) ? POP() : Value();
+                    Value r = format_value(TOP(), oparg, spec);
+                    TOP() = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(MAKE_FUNCTION) {
+                    int n = __builtin_popcount(oparg) + 1;
+                    Value fn = make_function_from_stack(sp - n, oparg, f->globals);
+                    for (int i = 0; i < n; ++i) DROP();
+                    PUSH(std::move(fn));
+                    DISPATCH();
+                }
+                TARGET(CALL) {
+                    size_t nargs = oparg;
+                    Value* args = sp - nargs;
+                    Value* callable = args - 2;
+                    if (!args[-1].empty()) {
+                        --args;
+                        ++nargs;
+                    }
+                    CHECK_BUDGETS();
+                    SAVE_FRAME();
+                call_again:
+                    if (callable->is_obj()) {
+                        Object* o = callable->as_obj();
+                        if (o->type == t.function) {
+                            auto* fn = static_cast<FunctionObject*>(o);
+                            CodeObject* code = fn->code.get();
+                            if (!code->is_generator_like()) {
+                                Frame* nf = push_call_frame(in, fn);
+                                Value* nfast = nf->localsplus();
+                                size_t argc = size_t(code->argcount);
+                                size_t ndefaults = fn->defaults ? fn->defaults->items.size() : 0;
+                                if (fn->simple_positional && nargs <= argc && nargs + ndefaults >= argc) {
+                                    for (size_t i = 0; i < nargs; ++i) nfast[i] = std::move(args[i]);
+                                    for (size_t i = nargs; i < argc; ++i) {
+                                        nfast[i] = fn->defaults->items[i - (argc - ndefaults)];
+                                    }
+                                    if (code->ncells()) initialize_cells(nf, fn);
+                                } else {
+                                    try {
+                                        bind_arguments(nf, fn, CallArgs{args, nargs});
+                                    } catch (...) {
+                                        pop_call_frame(in, nf);
+                                        throw;
+                                    }
+                                }
+                                while (sp > callable) DROP();
+                                SAVE_FRAME();
+                                nf->previous = f;
+                                f = nf;
+                                set_current_frame(f);
+                                LOAD_FRAME();
+                                DISPATCH();
+                            }
+                        } else if (o->type == t.method && args == callable + 2) {
+                            auto* bm = static_cast<BoundMethodObject*>(o);
+                            if (bm->func.is_obj() && bm->func.as_obj()->type == t.function) {
+                                Value func = bm->func;
+                                Value self = bm->self;
+                                callable[1] = std::move(self);
+                                callable[0] = std::move(func);
+                                args = callable + 1;
+                                ++nargs;
+                                goto call_again;
+                            }
+                        }
+                    }
+                    Value r = call(*callable, CallArgs{args, nargs});
+                    while (sp > callable) DROP();
+                    PUSH(std::move(r));
+                    DISPATCH();
+                }
+                TARGET(CALL_KW) {
+                    auto* kwnames = static_cast<TupleObject*>(TOP().as_obj());
+                    size_t nkw = kwnames->items.size();
+                    size_t total = oparg;
+                    Value* args = sp - 1 - total;
+                    Value* callable = args - 2;
+                    size_t npos = total - nkw;
+                    if (!args[-1].empty()) {
+                        --args;
+                        ++npos;
+                    }
+                    CHECK_BUDGETS();
+                    SAVE_FRAME();
+                    CallArgs call_args{args, npos, kwnames->items.data(), args + npos, nkw};
+                    if (callable->is_obj() && callable->as_obj()->type == t.function) {
+                        auto* fn = static_cast<FunctionObject*>(callable->as_obj());
+                        if (!fn->code->is_generator_like()) {
+                            Frame* nf = push_call_frame(in, fn);
+                            try {
+                                bind_arguments(nf, fn, call_args);
+                            } catch (...) {
+                                pop_call_frame(in, nf);
+                                throw;
+                            }
+                            while (sp > callable) DROP();
+                            SAVE_FRAME();
+                            nf->previous = f;
+                            f = nf;
+                            set_current_frame(f);
+                            LOAD_FRAME();
+                            DISPATCH();
+                        }
+                    }
+                    Value r = call(*callable, call_args);
+                    while (sp > callable) DROP();
+                    PUSH(std::move(r));
+                    DISPATCH();
+                }
+                TARGET(CALL_FUNCTION_EX) {
+                    Value kwargs = (oparg & 1) ? POP() : Value();
+                    Value args = POP();
+                    CHECK_BUDGETS();
+                    SAVE_FRAME();
+                    Value r = call_function_ex(sp[-2], args, kwargs);
+                    DROP();
+                    TOP() = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(LOAD_BUILD_CLASS) {
+                    Value* bc = f->builtins->find_str(in.intern("__build_class__").get());
+                    if (!bc) raise(t.NameError, "__build_class__ not found");
+                    PUSH(*bc);
+                    DISPATCH();
+                }
+                TARGET(SETUP_ANNOTATIONS) {
+                    setup_annotations(f);
+                    DISPATCH();
+                }
+                TARGET(IMPORT_NAME) {
+                    Value fromlist = POP();
+                    int level = int(TOP().as_int());
+                    SAVE_FRAME();
+                    Value m = import_name(co->names[oparg]->view(), fromlist, level);
+                    TOP() = std::move(m);
+                    DISPATCH();
+                }
+                TARGET(IMPORT_FROM) {
+                    PUSH(import_from(TOP(), co->names[oparg].get()));
+                    DISPATCH();
+                }
+                TARGET(IMPORT_STAR) {
+                    import_star(TOP(), f->locals);
+                    DROP();
+                    DISPATCH();
+                }
+            } catch (PyException& e) {
+                exc = std::move(e.exc);
+                reraise = false;
+            } catch (...) {
+                // RunAborted (or an engine bug): abandon every frame this loop runs.
+                FLUSH_COUNTS();
+                while (f != entry) {
+                    clear_stack(f, sp);
+                    Frame* caller = f->previous;
+                    pop_call_frame(in, f);
+                    f = caller;
+                    sp = f->sp;
+                }
+                uncount_frame(in, entry);
+                set_current_frame(entry->previous);
+                throw;
+            }
+        }
+
+    raise_exception:
+        // `exc` was raised by the instruction before `ip` in frame `f`: find its handler in
+        // this frame or an inline caller; without one, leave run_frame with it.
+        for (;;) {
+            SAVE_FRAME();
+            if (!reraise) record_traceback(tb, exc, f);
+            reraise = false;
+            uint32_t at = f->ip();
+            int32_t h = at ? co->handler_at[at - 1] : -1;
+            if (h >= 0) {
+                tb.flush();
+                const ExceptionHandler& handler = co->handlers[size_t(h)];
+                Value* target = f->stack_base() + handler.depth;
+                while (sp > target) DROP();
+                PUSH(std::move(exc));
+                exc = Value();
+                JUMP_TO(handler.target);
+                break;
+            }
+            clear_stack(f, sp);
+            if (f == entry) {
+                SAVE_FRAME();
+                FLUSH_COUNTS();
+                tb.flush();
+                uncount_frame(in, f);
+                set_current_frame(f->previous);
+                throw PyException{std::move(exc)};
+            }
+            bool hidden = co->flags & kCoInlinedComprehension;
+            Frame* caller = f->previous;
+            set_current_frame(caller);
+            pop_call_frame(in, f);
+            f = caller;
+            LOAD_FRAME();
+            reraise = hidden;  // an inlined comprehension's entry already stands for this frame
+        }
+    }
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef FLUSH_COUNTS
+#undef CHECK_BUDGETS
+#undef PUSH
+#undef POP
+#undef DROP
+#undef TOP
+#undef JUMP_TO
+#undef DISPATCH
+#undef TARGET
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+Value run_code(CodeObject* code, DictObject* globals, const Value& locals) {
+    DictObject* builtins = interp().builtins.get();
+    if (Value* b = globals->find_str(names().__builtins__)) {
+        if (b->is_obj() && b->as_obj()->type == types().dict) builtins = static_cast<DictObject*>(b->as_obj());
+        else if (DictObject* d = instance_dict(*b, false)) builtins = d;
+    }
+    Frame* frame = allocate_frame(code, nullptr, globals, builtins, false);
+    frame->locals = locals;
+    struct Release {
+        Frame* f;
+        ~Release() { release_frame(f); }
+    } release{frame};
+    FrameExit how;
+    return run_frame(frame, how);
+}
+
+void run_module_code(CodeObject* code, ModuleObject* module) {
+    run_code(code, module->dict.get(), Value(module->dict));
+}
+
+Value call_python_function(Object* function, const CallArgs& args) {
+    auto* fn = static_cast<FunctionObject*>(function);
+    CodeObject* code = fn->code.get();
+    bool is_generator = code->is_generator_like();
+    Frame* frame = allocate_frame(code, fn, fn->globals.get(), fn->builtins.get(), is_generator);
+    try {
+        bind_arguments(frame, fn, args);
+    } catch (...) {
+        release_frame(frame);
+        throw;
+    }
+    if (is_generator) return make_generator(frame, fn);
+    struct Release {
+        Frame* f;
+        ~Release() { release_frame(f); }
+    } release{frame};
+    FrameExit how;
+    return run_frame(frame, how);
+}
+
+void install_build_class();  // build_class.cpp
+void install_vm_builtins();  // vm_builtins.cpp
+
+void install_vm_types() {
+    install_code_type();
+    install_function_types();
+    install_generator_types();
+    install_module_type();
+    install_build_class();
+    install_vm_builtins();
+}
+
+}  // namespace loopscope::vm

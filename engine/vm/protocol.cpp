@@ -872,7 +872,7 @@ uint32_t object_serial(Object* o) {
 
 int64_t hash(const Value& v) {
     switch (v.tag()) {
-        case Tag::None: return 0xFCA86420 >> 4;
+        case Tag::None: return 0xFCA86420;  // CPython 3.12+: a constant
         case Tag::Bool:
         case Tag::Int: return hash_int(v);
         default: break;

@@ -13,9 +13,16 @@ import unicodedata
 
 FLAG_NAMES = [
     "kPrintable", "kAlpha", "kDecimal", "kDigit", "kNumeric", "kSpace", "kUpper", "kLower",
-    "kTitle", "kCased", "kIdStart", "kIdContinue", "kLinebreak",
+    "kTitle", "kCased", "kIdStart", "kIdContinue", "kLinebreak", "kCaseIgnorable",
 ]
 LINEBREAKS = {0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029}
+# Case_Ignorable (for the final-sigma rule of str.lower): Mn, Me, Cf, Lm, Sk and the
+# Word_Break MidLetter / MidNumLet / Single_Quote characters.
+MID_LETTERS = set(map(ord, "'.:^`\u00b7\u0387\u055f\u05f4\u2018\u2019\u2024\u2027\ufe13\ufe52\ufe55\uff07\uff0e\uff1a"))
+
+
+def case_ignorable(cp):
+    return unicodedata.category(chr(cp)) in ("Mn", "Me", "Cf", "Lm", "Sk") or cp in MID_LETTERS
 
 
 def flags(cp):
@@ -24,7 +31,7 @@ def flags(cp):
         ch.isprintable(), ch.isalpha(), ch.isdecimal(), ch.isdigit(), ch.isnumeric(),
         ch.isspace(), ch.isupper(), ch.islower(), unicodedata.category(ch) == "Lt",
         ch.isupper() or ch.islower() or ch.istitle(),
-        ch.isidentifier(), ("a" + ch).isidentifier(), cp in LINEBREAKS,
+        ch.isidentifier(), ("a" + ch).isidentifier(), cp in LINEBREAKS, case_ignorable(cp),
     ]
     return sum(1 << i for i, b in enumerate(bits) if b)
 

@@ -68,6 +68,9 @@ void run_in_interp(std::string_view source, const RunOptions& options, vm::Inter
         output.err(lang::format_syntax_warning(w, options.filename, source));
     }
     vm::CompileResult compiled = vm::compile_module(*parsed.module, options.filename);
+    for (const lang::SyntaxWarning& w : compiled.warnings) {
+        output.err(lang::format_syntax_warning(w, options.filename, source));
+    }
     if (!compiled.code) {
         output.err(lang::format_syntax_error(*compiled.error, options.filename, source));
         result.exit_code = 1;

@@ -133,6 +133,7 @@ std::string float_repr(double v, bool add_dot_0) {
 class Dumper {
 public:
     std::string out;
+    bool attributes = false;
 
     void module(const Module& m) {
         out += "Module(";
@@ -192,6 +193,14 @@ public:
 private:
     void open(const char* name) { out += name; out += '('; }
     void close() { out += ')'; }
+    // Location attributes of expr, stmt, ExceptHandler, arg, keyword and alias nodes.
+    void location(Fields& f, const ast::node& n) {
+        if (!attributes) return;
+        f.integer("lineno", n.lineno);
+        f.integer("col_offset", n.col_offset);
+        f.integer("end_lineno", n.end_lineno);
+        f.integer("end_col_offset", n.end_col_offset);
+    }
     void comprehension_list(Fields& f, const std::vector<ast::comprehension*>& gens) {
         f.list("generators", gens, [&](const ast::comprehension* c) { comprehension(c); });
     }
@@ -208,6 +217,7 @@ void Dumper::expr(const ast::expr* e) {
     open(kNames[static_cast<int>(e->kind)]);
     Fields f(*this);
     expr_node(e, f);
+    location(f, *e);
     close();
 }
 
@@ -322,6 +332,7 @@ void Dumper::stmt(const ast::stmt* s) {
     open(kNames[static_cast<int>(s->kind)]);
     Fields f(*this);
     stmt_node(s, f);
+    location(f, *s);
     close();
 }
 
@@ -440,6 +451,7 @@ void Dumper::arg(const ast::arg* a) {
     Fields f(*this);
     f.str("arg", a->arg);
     f.expr("annotation", a->annotation);
+    location(f, *a);
     close();
 }
 
@@ -448,6 +460,7 @@ void Dumper::keyword(const ast::keyword* k) {
     Fields f(*this);
     f.opt_str("arg", k->arg);
     f.expr("value", k->value);
+    location(f, *k);
     close();
 }
 
@@ -456,6 +469,7 @@ void Dumper::alias(const ast::alias* a) {
     Fields f(*this);
     f.str("name", a->name);
     f.opt_str("asname", a->asname);
+    location(f, *a);
     close();
 }
 
@@ -473,6 +487,7 @@ void Dumper::handler(const ast::ExceptHandler* h) {
     f.expr("type", h->type);
     f.opt_str("name", h->name);
     f.stmts("body", h->body);
+    location(f, *h);
     close();
 }
 
@@ -493,20 +508,23 @@ std::string constant_repr(const ConstantValue& v) {
     return "None";
 }
 
-std::string dump(const Module& module) {
+std::string dump(const Module& module, bool include_attributes) {
     Dumper d;
+    d.attributes = include_attributes;
     d.module(module);
     return d.out;
 }
 
-std::string dump(const expr& e) {
+std::string dump(const expr& e, bool include_attributes) {
     Dumper d;
+    d.attributes = include_attributes;
     d.expr(&e);
     return d.out;
 }
 
-std::string dump(const stmt& s) {
+std::string dump(const stmt& s, bool include_attributes) {
     Dumper d;
+    d.attributes = include_attributes;
     d.stmt(&s);
     return d.out;
 }

@@ -20,23 +20,40 @@
 //   long as the Module. An optional child (`expr?` in the ASDL) is nullptr when absent. An optional
 //   identifier (`identifier?`) is the empty string when absent (a real identifier is never empty).
 // * Every node has CPython's location attributes `lineno, col_offset, end_lineno, end_col_offset`:
-//   lines 1-based, columns 0-based UTF-8 byte offsets, exactly what CPython reports. (CPython gives
-//   none to Module, comprehension, arguments and withitem; ours are then 0.)
+//   lines 1-based, columns 0-based UTF-8 byte offsets, exactly what CPython reports (checked
+//   against ast.dump(..., include_attributes=True) over the standard library). CPython gives none
+//   to Module, comprehension, arguments and withitem; ours there are approximate.
 // * Fields CPython 3.13 has but that are always empty for the language we accept are left out:
 //   type_comment, type_params (PEP 695), Module.type_ignores. Match/TypeAlias are not supported.
 //
-// Errors that are NOT raised by the parser (CPython raises them from the symbol table / compiler,
-// after parsing succeeds, so the compiler must report them with the node's location):
-//   'return' outside function, 'yield' outside function, 'await' outside function,
-//   'await' outside async function, 'async for'/'async with' outside async function,
-//   'break' outside loop, 'continue' not properly in loop, 'return' with value in async generator,
-//   'yield' inside list comprehension (etc.), name 'x' is parameter and global,
-//   name 'x' is used prior to global declaration, nonlocal declaration not allowed at module level,
-//   no binding for nonlocal 'x' found, 'yield from' inside async function,
-//   "duplicate argument 'x' in function definition", "'*' argument ... / starred assignment target
-//   must be in a list or tuple", "multiple starred expressions in assignment",
-//   "too many expressions in star-unpacking assignment", "'(' ... asynchronous comprehension outside
-//   of an asynchronous function". See syntax_error.h for the error type to use.
+// Errors that are NOT raised by the parser. CPython raises these from its symbol table or
+// compiler, only after the whole file parsed (so a parser error anywhere wins over them). The parser
+// accepts such programs; the compiler must report them, as a lang::SyntaxError located at the node
+// (CPython uses the node's full range: `return 1` gets carets under all of it). Checked with
+// CPython 3.13 (message -> example):
+//   'return' outside function          -> return 1 (also directly in a class body)
+//   'yield' outside function           -> yield x (also `x = yield` at module level)
+//   'await' outside function           -> await x at module level
+//   'await' outside async function     -> await inside a plain def
+//   'async with' outside async function, 'async for' outside async function
+//   asynchronous comprehension outside of an asynchronous function -> [x async for x in y]
+//   'return' with value in async generator; 'yield from' inside async function
+//   'yield' inside list comprehension (also set/dict comprehension, generator expression)
+//   'break' outside loop; 'continue' not properly in loop
+//   'break', 'continue' and 'return' cannot appear in an except* block
+//   duplicate argument 'x' in function definition
+//   keyword argument repeated: a       -> f(a=1, a=2)
+//   can't use starred expression here  -> x = *a
+//   starred assignment target must be in a list or tuple -> *a = 1
+//   multiple starred expressions in assignment -> a, *b, *c = d
+//   nonlocal declaration not allowed at module level; no binding for nonlocal 'y' found
+//   name 'a' is parameter and global; name 'x' is assigned to before global declaration;
+//   name 'x' is used prior to global declaration; annotated name 'x' can't be global
+//   not a chance (from __future__ import braces); from __future__ imports must occur at the
+//   beginning of the file
+// Deeply left-nested trees are possible (`1+1+...+1` 100k times parses into a 100k-deep BinOp
+// chain without recursion in the parser); CPython reports "RecursionError: maximum recursion depth
+// exceeded during compilation" for those, so a recursive compiler needs its own depth cap.
 #pragma once
 
 #include <cassert>
@@ -223,7 +240,7 @@ struct Starred final : expr { LOOPSCOPE_EXPR_NODE(Starred)
     ExprContext ctx = ExprContext::Load;
 };
 struct Name final : expr { LOOPSCOPE_EXPR_NODE(Name)
-    std::string id;  // NFKC-normalized as CPython does for non-ASCII identifiers
+    std::string id;  // as written (CPython NFKC-normalizes non-ASCII names; we do not yet)
     ExprContext ctx = ExprContext::Load;
 };
 struct List final : expr { LOOPSCOPE_EXPR_NODE(List)
@@ -446,9 +463,10 @@ struct Module {
 
 // Exactly CPython 3.13's `ast.dump(tree)` (no attributes, no indent): used to check the parser
 // differentially against CPython.
-std::string dump(const Module& module);
-std::string dump(const expr& e);
-std::string dump(const stmt& s);
+// With include_attributes, also the locations, as ast.dump(tree, include_attributes=True).
+std::string dump(const Module& module, bool include_attributes = false);
+std::string dump(const expr& e, bool include_attributes = false);
+std::string dump(const stmt& s, bool include_attributes = false);
 
 // Python's repr() of a constant, as ast.dump prints it: 'a\n', b'\x00', 1e+100, 1j, None, ...
 std::string constant_repr(const ConstantValue& v);

@@ -74,6 +74,14 @@ void Compiler::error(const node& n, const std::string& message) {
     throw CompileAbort{e};
 }
 
+void Compiler::warn(const node& n, const std::string& message) {
+    SyntaxWarning w;
+    w.message = message;
+    w.lineno = n.lineno;
+    w.col_offset = n.col_offset;
+    warnings.push_back(std::move(w));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Constants and names
 
@@ -365,6 +373,7 @@ Ref<vm::CodeObject> Compiler::assemble(CodeUnit& unit) {
     code->qualname = unit.qualname;
     code->filename = filename_;
     code->firstlineno = unit.firstlineno;
+    code->finish_layout();
     return code;
 }
 
@@ -513,6 +522,7 @@ CompileResult compile_module(const lang::ast::Module& module, const std::string&
     try {
         lang::Compiler compiler(*st.table, filename);
         result.code = compiler.compile_module(module);
+        result.warnings = std::move(compiler.warnings);
     } catch (const lang::CompileAbort& abort) {
         result.error = abort.error;
     }

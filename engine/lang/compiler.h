@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "lang/ast.h"
+#include "lang/parser.h"
 #include "lang/symtable.h"
 #include "lang/syntax_error.h"
 #include "vm/code.h"
@@ -131,6 +132,12 @@ public:
     void set_loc(const vm::Position& p) { u_->loc = p; }
     vm::Position loc_of(const ast::node& n) const;
     [[noreturn]] void error(const ast::node& n, const std::string& message);
+    void warn(const ast::node& n, const std::string& message);
+    // CPython's compile-time checks for likely typos (missing commas, `is` with literals).
+    void check_compare(const ast::Compare& e);
+    void check_caller(const ast::expr& func);
+    void check_subscript(const ast::Subscript& s);
+    std::vector<SyntaxWarning> warnings;
 
     // ---- units and names (compiler.cpp) ----
     void enter_unit(Scope* scope, std::string name, int firstlineno);

@@ -335,6 +335,9 @@ void Compiler::raise_stmt(const Raise& s) {
 }
 
 void Compiler::assert_stmt(const Assert& s) {
+    if (s.test->is<Tuple>() && !s.test->as<Tuple>().elts.empty()) {
+        warn(s, "assertion is always true, perhaps remove parentheses?");
+    }
     Label end = new_label();
     jump_if(*s.test, true, end);
     set_loc(s);

@@ -198,8 +198,134 @@ void emit_compare_op(Compiler& c, CmpOp op) {
 
 }  // namespace
 
+// ---- compile-time warnings ----
+
+namespace {
+
+// The type CPython's infer_type() gives an expression, or nullptr when it cannot tell.
+const char* inferred_type(const ast::expr& e) {
+    switch (e.kind) {
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::List:
+    case ExprKind::ListComp: return "list";
+    case ExprKind::Dict:
+    case ExprKind::DictComp: return "dict";
+    case ExprKind::Set:
+    case ExprKind::SetComp: return "set";
+    case ExprKind::GeneratorExp: return "generator";
+    case ExprKind::Lambda: return "function";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: return "str";
+    case ExprKind::Constant:
+        switch (e.as<Constant>().value.kind) {
+        case ConstantKind::None: return "NoneType";
+        case ConstantKind::Bool: return "bool";
+        case ConstantKind::Ellipsis: return "ellipsis";
+        case ConstantKind::Int:
+        case ConstantKind::BigInt: return "int";
+        case ConstantKind::Float: return "float";
+        case ConstantKind::Complex: return "complex";
+        case ConstantKind::Str: return "str";
+        case ConstantKind::Bytes: return "bytes";
+        }
+        return nullptr;
+    default: return nullptr;
+    }
+}
+
+// Operands `is` may be used with without a warning: anything but a non-singleton literal.
+bool ok_with_is(const ast::expr& e) {
+    if (!e.is<Constant>()) return true;
+    ConstantKind k = e.as<Constant>().value.kind;
+    return k == ConstantKind::None || k == ConstantKind::Bool || k == ConstantKind::Ellipsis;
+}
+
+}  // namespace
+
+void Compiler::check_compare(const Compare& e) {
+    bool left = ok_with_is(*e.left);
+    const ast::expr* left_expr = e.left;
+    for (size_t i = 0; i < e.ops.size(); ++i) {
+        const ast::expr* right_expr = e.comparators[i];
+        bool right = ok_with_is(*right_expr);
+        if ((e.ops[i] == CmpOp::Is || e.ops[i] == CmpOp::IsNot) && (!left || !right)) {
+            const ast::expr& literal = !left ? *left_expr : *right_expr;
+            std::string type = inferred_type(literal);
+            warn(e, e.ops[i] == CmpOp::Is ? "\"is\" with '" + type + "' literal. Did you mean \"==\"?"
+                                          : "\"is not\" with '" + type + "' literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+        left_expr = right_expr;
+    }
+}
+
+void Compiler::check_caller(const ast::expr& f) {
+    switch (f.kind) {
+    case ExprKind::Constant:
+    case ExprKind::Tuple:
+    case ExprKind::List:
+    case ExprKind::ListComp:
+    case ExprKind::Dict:
+    case ExprKind::DictComp:
+    case ExprKind::Set:
+    case ExprKind::SetComp:
+    case ExprKind::GeneratorExp:
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue:
+        warn(f, std::string("'") + inferred_type(f) + "' object is not callable; perhaps you missed a comma?");
+        return;
+    default: return;
+    }
+}
+
+void Compiler::check_subscript(const Subscript& s) {
+    const ast::expr& v = *s.value;
+    bool not_subscriptable = false;
+    switch (v.kind) {
+    case ExprKind::Constant: {
+        ConstantKind k = v.as<Constant>().value.kind;
+        not_subscriptable = k == ConstantKind::None || k == ConstantKind::Ellipsis || k == ConstantKind::Int ||
+                            k == ConstantKind::BigInt || k == ConstantKind::Float || k == ConstantKind::Complex ||
+                            k == ConstantKind::Bool;
+        break;
+    }
+    case ExprKind::Set:
+    case ExprKind::SetComp:
+    case ExprKind::GeneratorExp:
+    case ExprKind::Lambda: not_subscriptable = true; break;
+    default: break;
+    }
+    if (not_subscriptable) {
+        warn(v, std::string("'") + inferred_type(v) + "' object is not subscriptable; perhaps you missed a comma?");
+        return;
+    }
+    const char* index_type = inferred_type(*s.slice);
+    if (!index_type || std::string(index_type) == "int" || std::string(index_type) == "bool") return;
+    if (s.slice->is<Slice>()) return;
+    bool indexable_literal = false;
+    switch (v.kind) {
+    case ExprKind::Constant: {
+        ConstantKind k = v.as<Constant>().value.kind;
+        indexable_literal = k == ConstantKind::Str || k == ConstantKind::Bytes;
+        break;
+    }
+    case ExprKind::Tuple:
+    case ExprKind::List:
+    case ExprKind::ListComp:
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: indexable_literal = true; break;
+    default: break;
+    }
+    if (indexable_literal) {
+        warn(v, std::string(inferred_type(v)) + " indices must be integers or slices, not " + index_type +
+                    "; perhaps you missed a comma?");
+    }
+}
+
 // a < b < c evaluates b once: [a, b] → SWAP 2, COPY 2 → [b, a, b] → compare → [b, r].
 void Compiler::compare(const Compare& e) {
+    check_compare(e);
     expr(*e.left);
     size_t n = e.ops.size();
     if (n == 1) {
@@ -313,6 +439,7 @@ bool has_double_star(const std::vector<keyword*>& keywords) {
 }  // namespace
 
 void Compiler::call(const Call& e) {
+    check_caller(*e.func);
     check_keywords(*this, e.keywords);
     bool simple = !any_starred(e.args) && !has_double_star(e.keywords) &&
                   e.args.size() + e.keywords.size() < kStackUseGuideline;
@@ -523,6 +650,7 @@ bool is_two_part_slice(const ast::expr* e) { return e->is<Slice>() && !e->as<Sli
 }  // namespace
 
 void Compiler::subscript(const Subscript& s) {
+    if (s.ctx == ExprContext::Load) check_subscript(s);
     expr(*s.value);
     if (s.ctx == ExprContext::Load && is_two_part_slice(s.slice)) {
         slice_parts(s.slice->as<Slice>());
@@ -554,7 +682,7 @@ void Compiler::store_target(const ast::expr& target) {
         note_static_attribute(a);
         expr(*a.value);
         set_loc(target);
-        emit(Op::STORE_ATTR, add_name(mangle_name(a.attr)));
+        emit(Op::STORE_ATTR, attr_site(mangle_name(a.attr)));
         break;
     }
     case ExprKind::Subscript: {

@@ -109,7 +109,7 @@ void Compiler::aug_assign(const AugAssign& s) {
         emit(Op::BINARY_OP, binop_arg(s.op, true));
         emit(Op::SWAP, 2);
         set_loc(t);
-        emit(Op::STORE_ATTR, add_name(mangle_name(a.attr)));
+        emit(Op::STORE_ATTR, attr_site(mangle_name(a.attr)));
         break;
     }
     case ExprKind::Subscript: {

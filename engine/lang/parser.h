@@ -4,6 +4,10 @@
 // CPython's Grammar/python.gram. Where CPython's second ("invalid_*") pass produces a specific
 // message, the parser recognizes the same situation inline and reports the same message at the
 // same location. Errors that CPython raises later (symbol table / compiler) are listed in ast.h.
+//
+// Not supported yet (each gives a SyntaxError): `match` statements, PEP 695 type parameters and
+// `type X = ...` aliases, and \N{NAME} escapes (no Unicode name table). `match`, `type`, `case`
+// and `_` work as ordinary names. Non-ASCII identifiers are not NFKC-normalized.
 #pragma once
 
 #include <memory>

@@ -126,13 +126,13 @@ expr* Parser::paren_atom() {
     advance();
     if (accept(TokenKind::RPar)) {
         auto* empty = make<Tuple>(s);
-        mark_parenthesized(empty);
+        mark_parenthesized(empty, s);
         return empty;
     }
     if (at(TokenKind::KwYield)) {
         expr* y = yield_expr();
         expect(TokenKind::RPar);
-        mark_parenthesized(y);
+        mark_parenthesized(y, s);
         return y;
     }
     if (at(TokenKind::DoubleStar) && !in_speculation_) {
@@ -159,7 +159,7 @@ expr* Parser::paren_atom() {
     }
     if (accept(TokenKind::RPar)) {
         if (first->is<Starred>()) fail_at_node(*first, "cannot use starred expression here");
-        mark_parenthesized(first);
+        mark_parenthesized(first, s);
         return first;
     }
     if (!at(TokenKind::Comma)) fail_invalid_syntax();
@@ -173,7 +173,7 @@ expr* Parser::paren_atom() {
     t->lineno = s.lineno;
     t->col_offset = s.col_offset;
     finish(t);
-    mark_parenthesized(t);
+    mark_parenthesized(t, s);
     return t;
 }
 

@@ -195,7 +195,7 @@ expr* Parser::expression() {
         advance();
         expr* orelse = nullptr;
         if (!operand_or_backtrack(&Parser::expression, if_pos, orelse)) return a;
-        auto* n = make_from<IfExp>(*a);
+        auto* n = make<IfExp>(start_of(a));
         n->test = test;
         n->body = a;
         n->orelse = orelse;
@@ -226,14 +226,6 @@ expr* Parser::expression() {
         }
     }
     return a;
-}
-
-expr* Parser::expression_without_invalid() {
-    bool saved = in_speculation_;
-    in_speculation_ = true;
-    expr* e = expression();
-    in_speculation_ = saved;
-    return e;
 }
 
 expr* Parser::lambdef() {
@@ -283,8 +275,8 @@ expr* Parser::disjunction() {
     }
     if (b->values.size() == 1) return first;
     finish(b);
-    b->lineno = first->lineno;
-    b->col_offset = first->col_offset;
+    b->lineno = start_of(first).lineno;
+    b->col_offset = start_of(first).col_offset;
     return b;
 }
 
@@ -303,8 +295,8 @@ expr* Parser::conjunction() {
     }
     if (b->values.size() == 1) return first;
     finish(b);
-    b->lineno = first->lineno;
-    b->col_offset = first->col_offset;
+    b->lineno = start_of(first).lineno;
+    b->col_offset = start_of(first).col_offset;
     return b;
 }
 
@@ -349,8 +341,8 @@ expr* Parser::comparison() {
         if (!c) {
             c = arena_.make<Compare>();
             c->left = left;
-            c->lineno = left->lineno;
-            c->col_offset = left->col_offset;
+            c->lineno = start_of(left).lineno;
+            c->col_offset = start_of(left).col_offset;
         }
         c->ops.push_back(op);
         c->comparators.push_back(right);
@@ -362,13 +354,13 @@ expr* Parser::comparison() {
 
 namespace {
 
-BinOp* make_binop(Arena& arena, expr* left, Operator op, expr* right) {
+BinOp* make_binop(Arena& arena, Pos start, expr* left, Operator op, expr* right) {
     auto* b = arena.make<BinOp>();
     b->left = left;
     b->op = op;
     b->right = right;
-    b->lineno = left->lineno;
-    b->col_offset = left->col_offset;
+    b->lineno = start.lineno;
+    b->col_offset = start.col_offset;
     b->end_lineno = right->end_lineno;
     b->end_col_offset = right->end_col_offset;
     return b;
@@ -387,7 +379,7 @@ expr* Parser::binary_level(expr* (Parser::*operand)(), Operator (*op_of)(TokenKi
         advance();
         expr* r = nullptr;
         if (!operand_or_backtrack(operand, op_pos, r)) return e;
-        e = make_binop(arena_, e, op, r);
+        e = make_binop(arena_, start_of(e), e, op, r);
         finish(e);
     }
 }
@@ -450,7 +442,7 @@ expr* Parser::power() {
     if (!accept(TokenKind::DoubleStar)) return base;
     expr* exponent = nullptr;
     if (!operand_or_backtrack(&Parser::factor, op_pos, exponent)) return base;
-    auto* b = make_binop(arena_, base, Operator::Pow, exponent);
+    auto* b = make_binop(arena_, start_of(base), base, Operator::Pow, exponent);
     finish(b);
     return b;
 }
@@ -474,7 +466,7 @@ expr* Parser::primary() {
         if (at(TokenKind::Dot)) {
             advance();
             if (!at(TokenKind::Name)) fail_invalid_syntax();
-            auto* a = make_from<Attribute>(*e);
+            auto* a = make<Attribute>(start_of(e));
             a->value = e;
             a->attr = std::string(advance().text);
             finish(a);
@@ -558,8 +550,8 @@ expr* Parser::call_rest(expr* func) {
                 set_span_from(g, open);
                 call->args.push_back(g);
                 set_span_from(call, open);
-                call->lineno = func->lineno;
-                call->col_offset = func->col_offset;
+                call->lineno = start_of(func).lineno;
+                call->col_offset = start_of(func).col_offset;
                 return call;
             }
             if (at(TokenKind::Equal)) {
@@ -575,8 +567,8 @@ expr* Parser::call_rest(expr* func) {
         if (!accept(TokenKind::Comma)) break;
     }
     expect(TokenKind::RPar);
-    call->lineno = func->lineno;
-    call->col_offset = func->col_offset;
+    call->lineno = start_of(func).lineno;
+    call->col_offset = start_of(func).col_offset;
     finish(call);
     return call;
 }
@@ -600,7 +592,7 @@ expr* Parser::subscript_rest(expr* value) {
         index = t;
     }
     expect(TokenKind::RSqb);
-    auto* sub = make_from<Subscript>(*value);
+    auto* sub = make<Subscript>(start_of(value));
     sub->value = value;
     sub->slice = index;
     return sub;

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "lang/ast.h"
@@ -103,8 +103,14 @@ private:
     void finish(ast::node* n) const;  // ends the node at the previous token
     static Pos pos_of(const ast::node& n) { return {n.lineno, n.col_offset}; }
     void set_span_from(ast::node* n, const Token& t) const;
-    void mark_parenthesized(expr* e) { parenthesized_.insert(e); }
+    // A parenthesized expression keeps its own location (as in CPython), but a node built on it
+    // starts at the outermost '(' (`(a + b) * c` starts at column 0).
+    void mark_parenthesized(expr* e, Pos open) { parenthesized_[e] = open; }
     bool is_parenthesized(const expr* e) const { return parenthesized_.count(e) != 0; }
+    Pos start_of(const expr* e) const {
+        auto it = parenthesized_.find(e);
+        return it != parenthesized_.end() ? it->second : pos_of(*e);
+    }
 
     // ----- statements (parser_stmt.cpp) -----
     StmtList statements_until(TokenKind end);
@@ -152,7 +158,6 @@ private:
     expr* named_expression();
     expr* expressions();
     expr* expression();
-    expr* expression_without_invalid();
     expr* yield_expr();
     expr* lambdef();
     expr* disjunction();
@@ -188,9 +193,16 @@ private:
 
     // ----- strings (parser_strings.cpp) -----
     expr* strings();
-    void fstring(std::vector<expr*>& parts, std::string& pending, Pos& pending_pos, bool& any_fstring);
+    // Literal text not yet turned into a Constant, and where it starts and ends.
+    struct PendingText {
+        std::string text;
+        Pos start{0, 0};
+        Pos end{0, 0};
+    };
+    void fstring(std::vector<expr*>& parts, PendingText& pending);
+    void flush_text(std::vector<expr*>& parts, PendingText& pending);
     expr* fstring_replacement_field();
-    expr* fstring_format_spec();
+    expr* fstring_format_spec(const Token& colon);
     std::string decode_literal(const Token& t, std::string_view body, bool raw, bool bytes);
 
     // ----- targets (parser_targets.cpp) -----
@@ -211,8 +223,9 @@ private:
     size_t fetched_ = 0;  // furthest token fetched by anything, error checks included
     int depth_ = 0;
     bool in_speculation_ = false;
-    std::unordered_set<const expr*> parenthesized_;
-    std::string debug_text_;  // text of the last `{x=}` field ("x="), handed to its f-string
+    std::unordered_map<const expr*, Pos> parenthesized_;
+    std::string debug_text_;
+    Pos debug_end_{0, 0};     // where the text of that `{x=}` field ends  // text of the last `{x=}` field ("x="), handed to its f-string
 };
 
 }  // namespace loopscope::lang

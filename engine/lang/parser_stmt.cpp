@@ -100,6 +100,16 @@ stmt* Parser::expression_statement() {
         fail_invalid_syntax();
     }
     expr* e = at(TokenKind::KwYield) ? yield_expr() : star_expressions();
+    if (at(TokenKind::ColonEqual) && !e->is<Tuple>() && !e->is<Starred>()) {
+        // CPython's invalid_named_expression: `a < b := c`.
+        size_t saved = pos_, saved_furthest = furthest_;
+        advance();
+        expr* value = nullptr;
+        bool ok = try_parse(&Parser::expression, value);
+        pos_ = saved;
+        furthest_ = saved_furthest;
+        if (ok) fail_at_node(*e, std::string("cannot use assignment expressions with ") + expr_name(e));
+    }
     if (at(TokenKind::Colon)) return ann_assign_rest(e, s);
     if (at(TokenKind::Equal)) return assignment_rest(e, s);
     Operator op;
@@ -501,8 +511,9 @@ ast::withitem* Parser::with_item() {
 
 // `with (a as b, c as d):` — only when the parentheses hold with-items and are followed by ':'.
 bool Parser::parenthesized_with_items(std::vector<withitem*>& items) {
-    size_t saved_pos = pos_, saved_furthest = furthest_;
-    bool saved_spec = in_speculation_;
+    // A real grammar alternative (not an error check): its lookahead counts for where a later
+    // "invalid syntax" points, as in CPython, so furthest_ is not restored.
+    size_t saved_pos = pos_;
     try {
         advance();  // (
         std::vector<withitem*> found;
@@ -512,14 +523,11 @@ bool Parser::parenthesized_with_items(std::vector<withitem*>& items) {
         }
         expect(TokenKind::RPar);
         if (!at(TokenKind::Colon)) throw ParseFailure{SyntaxError{}, false, true};
-        in_speculation_ = saved_spec;
         items = std::move(found);
         return true;
     } catch (const ParseFailure& f) {
         if (!f.generic) throw;
-        in_speculation_ = saved_spec;
         pos_ = saved_pos;
-        (void)saved_furthest;  // a real grammar alternative: its lookahead counts, as in CPython
         return false;
     }
 }

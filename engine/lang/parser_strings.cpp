@@ -219,69 +219,67 @@ expr* Parser::strings() {
     bool u_first = first.kind == TokenKind::String && first.text[0] == 'u';
     bool any_bytes = false, any_text = false, any_fstring = false;
     std::vector<expr*> parts;
-    std::string pending;
-    Pos pending_pos = s;
+    PendingText pending;
     while (at(TokenKind::String) || at(TokenKind::FStringStart)) {
         if (at(TokenKind::FStringStart)) {
-            any_text = true;
-            fstring(parts, pending, pending_pos, any_fstring);
+            any_text = any_fstring = true;
+            fstring(parts, pending);
             continue;
         }
         const Token& t = advance();
         Prefix p = prefix_of(t.text);
         (p.bytes ? any_bytes : any_text) = true;
-        pending += decode_literal(t, string_body(t.text, p.length), p.raw, p.bytes);
+        if (pending.text.empty()) pending.start = Pos{t.lineno, t.col_offset};
+        pending.end = Pos{t.end_lineno, t.end_col_offset};
+        pending.text += decode_literal(t, string_body(t.text, p.length), p.raw, p.bytes);
     }
-    const Token& last = prev();
-    (void)last;
     if (any_bytes && any_text) fail_last_token("cannot mix bytes and nonbytes literals");
     if (!any_fstring) {
         auto* c = make<Constant>(s);
         c->value.kind = any_bytes ? ConstantKind::Bytes : ConstantKind::Str;
-        c->value.s = std::move(pending);
+        c->value.s = std::move(pending.text);
         c->u_prefix = u_first;
         return c;
     }
-    if (!pending.empty()) {
-        auto* c = make<Constant>(pending_pos);
-        c->value.kind = ConstantKind::Str;
-        c->value.s = std::move(pending);
-        parts.push_back(c);
-    }
+    flush_text(parts, pending);
     auto* j = make<JoinedStr>(s);
     j->values = std::move(parts);
     return j;
 }
 
-void Parser::fstring(std::vector<expr*>& parts, std::string& pending, Pos& pending_pos, bool& any_fstring) {
-    any_fstring = true;
+void Parser::flush_text(std::vector<expr*>& parts, PendingText& pending) {
+    if (pending.text.empty()) return;
+    auto* c = arena_.make<Constant>();
+    c->lineno = pending.start.lineno;
+    c->col_offset = pending.start.col_offset;
+    c->end_lineno = pending.end.lineno;
+    c->end_col_offset = pending.end.col_offset;
+    c->value.kind = ConstantKind::Str;
+    c->value.s = std::move(pending.text);
+    pending.text.clear();
+    parts.push_back(c);
+}
+
+void Parser::fstring(std::vector<expr*>& parts, PendingText& pending) {
     const Token& start_tok = advance();
     bool raw = prefix_of(start_tok.text).raw;
     while (true) {
         if (at(TokenKind::FStringMiddle)) {
             const Token& t = advance();
-            if (pending.empty()) pending_pos = Pos{t.lineno, t.col_offset};
-            pending += undouble_braces(decode_literal(t, t.text, raw, false));
+            if (pending.text.empty()) pending.start = Pos{t.lineno, t.col_offset};
+            pending.end = Pos{t.end_lineno, t.end_col_offset};
+            pending.text += undouble_braces(decode_literal(t, t.text, raw, false));
         } else if (at(TokenKind::LBrace)) {
-            size_t lbrace = pos_;
+            const Token& lbrace = tok();
             expr* field = fstring_replacement_field();
             // The `=` form's text ("x=") joins the literal text before it.
             if (!debug_text_.empty()) {
-                if (pending.empty()) pending_pos = Pos{tokens_[lbrace].lineno, tokens_[lbrace].col_offset};
-                pending += debug_text_;
+                if (pending.text.empty()) pending.start = Pos{lbrace.lineno, lbrace.end_col_offset};
+                pending.end = debug_end_;
+                pending.text += debug_text_;
                 debug_text_.clear();
             }
-            if (!pending.empty()) {
-                auto* c = arena_.make<Constant>();
-                c->lineno = pending_pos.lineno;
-                c->col_offset = pending_pos.col_offset;
-                c->end_lineno = field->lineno;
-                c->end_col_offset = field->col_offset;
-                c->value.kind = ConstantKind::Str;
-                c->value.s = std::move(pending);
-                pending.clear();
-                parts.push_back(c);
-            }
+            flush_text(parts, pending);
             parts.push_back(field);
         } else if (at(TokenKind::FStringEnd)) {
             advance();
@@ -306,16 +304,21 @@ expr* Parser::fstring_replacement_field() {
         furthest_ = saved_furthest;
         if (!ok) fail_at_token(tok(), "f-string: expecting a valid expression after '{'");
     }
+    if (at(TokenKind::KwLambda) && (peek_quietly().kind == TokenKind::RBrace || peek_quietly().kind == TokenKind::FStringEnd))
+        fail_at_token(tok(), "f-string: expecting a valid expression after '{'");
     expr* value = at(TokenKind::KwYield) ? yield_expr() : star_expressions();
     std::string debug;
     if (at(TokenKind::Equal)) {
         advance();
         debug = normalize_newlines(source_.substr(lbrace.end, tok().start - lbrace.end));
+        debug_end_ = Pos{tok().lineno, tok().col_offset};
     }
     int conversion = -1;
     if (at(TokenKind::Exclamation)) {
         advance();
-        if (!at(TokenKind::Name) && !is_keyword(kind())) fail_at_token(tok(), "f-string: missing conversion character");
+        if (at(TokenKind::RBrace) || at(TokenKind::Colon) || at(TokenKind::FStringEnd))
+            fail_at_token(tok(), "f-string: missing conversion character");
+        if (!at(TokenKind::Name) && !is_keyword(kind())) fail_at_token(tok(), "f-string: invalid conversion character");
         const Token& conv = advance();
         if (conv.text != "s" && conv.text != "r" && conv.text != "a")
             fail_at_token(conv, "f-string: invalid conversion character '" + std::string(conv.text) +
@@ -323,10 +326,7 @@ expr* Parser::fstring_replacement_field() {
         conversion = conv.text[0];
     }
     expr* spec = nullptr;
-    if (at(TokenKind::Colon)) {
-        advance();
-        spec = fstring_format_spec();
-    }
+    if (at(TokenKind::Colon)) spec = fstring_format_spec(advance());
     if (!at(TokenKind::RBrace)) {
         if (at(TokenKind::FStringEnd)) fail_at_token(tok(), "f-string: expecting '}', or format specs");
         if (conversion != -1) fail_at_token(tok(), "f-string: expecting ':' or '}'");
@@ -343,46 +343,30 @@ expr* Parser::fstring_replacement_field() {
     return fv;
 }
 
-expr* Parser::fstring_format_spec() {
-    Pos s = start();
+// The format spec after ':' up to the field's '}': a JoinedStr that starts at the ':'.
+expr* Parser::fstring_format_spec(const Token& colon) {
     std::vector<expr*> parts;
-    std::string pending;
-    Pos pending_pos = s;
-    auto flush = [&](int end_line, int end_col) {
-        if (pending.empty()) return;
-        auto* c = arena_.make<Constant>();
-        c->lineno = pending_pos.lineno;
-        c->col_offset = pending_pos.col_offset;
-        c->end_lineno = end_line;
-        c->end_col_offset = end_col;
-        c->value.kind = ConstantKind::Str;
-        c->value.s = std::move(pending);
-        pending.clear();
-        parts.push_back(c);
-    };
+    PendingText pending;
     while (true) {
         if (at(TokenKind::FStringMiddle)) {
             const Token& t = advance();
-            if (pending.empty()) pending_pos = Pos{t.lineno, t.col_offset};
-            pending += decode_literal(t, t.text, false, false);
+            if (pending.text.empty()) pending.start = Pos{t.lineno, t.col_offset};
+            pending.end = Pos{t.end_lineno, t.end_col_offset};
+            pending.text += decode_literal(t, t.text, false, false);
         } else if (at(TokenKind::LBrace)) {
-            flush(tok().lineno, tok().col_offset);
+            const Token& lbrace = tok();
+            flush_text(parts, pending);
             expr* field = fstring_replacement_field();
-            if (!debug_text_.empty()) {
-                // A debug field inside a spec contributes its text too.
-                auto* c = arena_.make<Constant>();
-                c->lineno = field->lineno;
-                c->col_offset = field->col_offset;
-                c->end_lineno = field->lineno;
-                c->end_col_offset = field->col_offset;
-                c->value.kind = ConstantKind::Str;
-                c->value.s = std::move(debug_text_);
+            if (!debug_text_.empty()) {  // a debug field inside a spec contributes its text too
+                pending.start = Pos{lbrace.lineno, lbrace.end_col_offset};
+                pending.end = debug_end_;
+                pending.text = std::move(debug_text_);
                 debug_text_.clear();
-                parts.push_back(c);
+                flush_text(parts, pending);
             }
             parts.push_back(field);
         } else if (at(TokenKind::RBrace) || at(TokenKind::FStringEnd)) {
-            flush(tok().lineno, tok().col_offset);
+            flush_text(parts, pending);
             break;
         } else {
             fail_invalid_syntax();
@@ -390,9 +374,7 @@ expr* Parser::fstring_format_spec() {
     }
     auto* j = arena_.make<JoinedStr>();
     j->values = std::move(parts);
-    j->lineno = s.lineno;
-    j->col_offset = s.col_offset;
-    finish(j);
+    set_span_from(j, colon);
     return j;
 }
 

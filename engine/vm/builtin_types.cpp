@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "vm/bytes_ops.h"
+#include "vm/complex_ops.h"
 #include "vm/dict_ops.h"
 #include "vm/float_ops.h"
 #include "vm/int_ops.h"
@@ -52,6 +53,7 @@ void install_builtin_type_methods(Interp& in) {
     install_iterator_types(in);    // first: other installers use the iterator types
     install_int_methods(in);
     install_float_methods(in);
+    install_complex_methods(in);
     install_str_methods(in);
     install_bytes_methods(in);
     install_list_methods(in);

@@ -133,6 +133,8 @@ Value builtin_id(const CallArgs& c) {
     return Value::small_int(object_id(c.args[0]));
 }
 
+}  // namespace
+
 bool is_callable(const Value& v) {
     if (!v.is_obj()) return false;
     TypeObject* t = v.as_obj()->type;
@@ -140,6 +142,8 @@ bool is_callable(const Value& v) {
     if (t == ty.function || t == ty.builtin_function || t == ty.method || t->is_subtype_of(ty.type)) return true;
     return t->lookup(names().__call__) != nullptr;
 }
+
+namespace {
 
 Value builtin_callable(const CallArgs& c) {
     exact_one_arg("callable", c);

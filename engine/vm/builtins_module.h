@@ -17,6 +17,8 @@ class Interp;
 // id(v): deterministic — objects get 0x7f0000000000 + 16 * serial (the address their default
 // repr shows); inline values a number derived from their value.
 int64_t object_id(const Value& v);
+// callable(v): functions, builtins, bound methods, classes, objects whose type has __call__.
+bool is_callable(const Value& v);
 // isinstance(obj, classinfo) / issubclass(cls, classinfo) with tuples (nested) and
 // __instancecheck__ / __subclasscheck__ of user metaclasses.
 bool isinstance_check(const Value& obj, const Value& classinfo);

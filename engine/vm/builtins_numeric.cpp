@@ -73,8 +73,10 @@ Value sum_values(const Value& iterable, const Value& start_arg) {
     if (exact_int && to_int64(result, acc)) {
         for (;;) {
             if (!next(it, item)) return Value::small_int(acc);
-            int64_t x;
-            if ((item.is_small_int() || item.is_bool()) && to_int64(item, x) && !__builtin_add_overflow(acc, x, &acc)) {
+            int64_t x, next_acc;
+            if ((item.is_small_int() || item.is_bool()) && to_int64(item, x) &&
+                !__builtin_add_overflow(acc, x, &next_acc)) {
+                acc = next_acc;  // (on overflow __builtin_add_overflow stores the wrapped sum)
                 continue;
             }
             result = binary_op(BinOp::Add, Value::small_int(acc), item);

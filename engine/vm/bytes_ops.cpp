@@ -354,7 +354,7 @@ Value bytes_add(const CallArgs& c) {
 Value bytes_mul(const CallArgs& c) {
     slot_args(c, 1);
     if (!is_int(c.args[1]) && lookup_special(c.args[1], names().__index__).empty()) return interp().not_implemented;
-    int64_t n = index_value(c.args[1]);
+    int64_t n = count_arg(c.args[1]);
     const std::string& d = self_bytes(c)->data;
     std::string out;
     if (n > 0) {
@@ -522,6 +522,28 @@ LS_BYTES_VIA_STR(removesuffix)
 LS_BYTES_VIA_STR(expandtabs)
 #undef LS_BYTES_VIA_STR
 
+// b'%d' % x: formatted as text over a latin-1 view; bytes arguments stand for themselves.
+Value bytes_mod(const CallArgs& c) {
+    slot_args(c, 1);
+    auto convert = [](const Value& v) -> Value {
+        if (is_bytes_like(v)) return make_str(decode_bytes(bytes_view(v), "latin-1", "strict"));
+        if (v.is_obj() && v.as_obj()->type->is_subtype_of(types().str)) {
+            raise_type_error("%b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
+        }
+        return v;
+    };
+    Value values = c.args[1];
+    if (isinstance(values, types().tuple)) {
+        std::vector<Value> items;
+        for (const Value& v : as<TupleObject>(values)->items) items.push_back(convert(v));
+        values = make_tuple(std::move(items));
+    } else if (!isinstance(values, types().dict)) {
+        values = convert(values);
+    }
+    std::string text = percent_format(decode_bytes(self_bytes(c)->data, "latin-1", "strict"), values);
+    return same_kind(c, encode_text(text, "latin-1", "strict"));
+}
+
 // ---- bytearray mutation ----
 
 Value bytearray_append(const CallArgs& c) {
@@ -597,6 +619,7 @@ void install_shared(TypeObject* t) {
     add_method(t, "__add__", bytes_add);
     add_method(t, "__mul__", bytes_mul);
     add_method(t, "__rmul__", bytes_mul);
+    add_method(t, "__mod__", bytes_mod);
     add_method(t, "__lt__", bytes_compare<CmpOp::Lt>);
     add_method(t, "__le__", bytes_compare<CmpOp::Le>);
     add_method(t, "__eq__", bytes_compare<CmpOp::Eq>);

@@ -49,6 +49,7 @@ bool op_is_jump(Op op) {
 // ---- CodeObject ----
 
 void CodeObject::clear_references() {
+    attr_sites.clear();
     consts.clear();
     names.clear();
     varnames.clear();
@@ -104,12 +105,12 @@ std::string operand_note(const CodeObject& c, Op op, uint32_t arg) {
     case Op::DELETE_NAME:
     case Op::STORE_GLOBAL:
     case Op::DELETE_GLOBAL:
-    case Op::STORE_ATTR:
     case Op::DELETE_ATTR:
     case Op::IMPORT_NAME:
     case Op::IMPORT_FROM: return name_at(arg);
     case Op::LOAD_GLOBAL: return arg < c.global_sites.size() ? name_at(c.global_sites[arg].name_index) : "?";
     case Op::LOAD_ATTR:
+    case Op::STORE_ATTR:
     case Op::LOAD_METHOD: return arg < c.attr_sites.size() ? name_at(c.attr_sites[arg].name_index) : "?";
     case Op::BINARY_OP: {
         std::string s = binop_symbol(BinOp(arg & 0xff));

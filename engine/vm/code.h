@@ -62,14 +62,22 @@ struct GlobalSite {
     bool in_builtins = false;  // the entry is in builtins (globals has no such key)
 };
 
-// Inline cache of a LOAD_ATTR / LOAD_METHOD site: for instances of `type` (at `version`)
-// the attribute is the plain function `method` found on the class, not shadowed by the
-// instance dict. Only methods of user classes are cached.
+// What an attribute site learned about `name` on instances of one user class (plain
+// InstanceObjects without __getattribute__): valid while interp().type_epoch is unchanged.
+enum class AttrKind : uint8_t {
+    None,          // nothing cached
+    InstanceOnly,  // no class attribute: only the instance dict can have it
+    ClassAttr,     // a non-data class attribute (the instance dict wins over it)
+    Method,        // a Python function on the class: binds (or LOAD_METHOD passes self)
+};
+
+// Inline cache of a LOAD_ATTR / LOAD_METHOD / STORE_ATTR site.
 struct AttrSite {
     uint32_t name_index = 0;
+    AttrKind kind = AttrKind::None;
     const TypeObject* type = nullptr;
-    uint64_t version = 0;
-    Object* method = nullptr;  // borrowed: the class dict holds it while `version` holds
+    uint64_t epoch = 0;
+    Value attr;  // ClassAttr / Method: the attribute found on the class's MRO
 };
 
 struct CodeObject : Object {
@@ -107,9 +115,20 @@ struct CodeObject : Object {
     int firstlineno = 1;
 
     // The frame layout: fast locals, then cells (cellvars, then freevars), then the stack.
-    size_t nlocals() const { return varnames.size(); }
-    size_t ncells() const { return cellvars.size() + freevars.size(); }
-    size_t nlocalsplus() const { return varnames.size() + cellvars.size() + freevars.size(); }
+    // Sizes are fixed once the code is built (finish_layout()), and read on every call.
+    uint32_t n_locals = 0;
+    uint32_t n_cells = 0;
+    uint32_t n_localsplus = 0;
+    uint32_t n_slots = 0;  // localsplus + stack
+    void finish_layout() {
+        n_locals = uint32_t(varnames.size());
+        n_cells = uint32_t(cellvars.size() + freevars.size());
+        n_localsplus = n_locals + n_cells;
+        n_slots = n_localsplus + uint32_t(stacksize);
+    }
+    size_t nlocals() const { return n_locals; }
+    size_t ncells() const { return n_cells; }
+    size_t nlocalsplus() const { return n_localsplus; }
     // The name of slot `i` of the frame's locals-plus area.
     StrObject* localsplus_name(size_t i) const;
     // Number of parameters, counting *args and **kwargs.

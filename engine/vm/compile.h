@@ -4,8 +4,10 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "lang/ast.h"
+#include "lang/parser.h"
 #include "lang/syntax_error.h"
 #include "vm/code.h"
 
@@ -14,6 +16,10 @@ namespace loopscope::vm {
 struct CompileResult {
     Ref<CodeObject> code;                   // null when `error` is set
     std::optional<lang::SyntaxError> error;
+    // SyntaxWarnings CPython's compiler emits ("\"is\" with 'int' literal. Did you mean
+    // \"==\"?", "'tuple' object is not callable; perhaps you missed a comma?", ...), in
+    // source order: print them like the parser's (lang::format_syntax_warning).
+    std::vector<lang::SyntaxWarning> warnings;
 };
 
 // Needs the run's Interp to be current: constants are created on its heap.

@@ -76,10 +76,13 @@ bool is_exception_instance(const Value& v);
 // isinstance(exc, type) for an exception instance.
 bool exception_matches(const Value& exc, const TypeObject* type);
 
-// CPython's full report for an uncaught exception, chained causes/contexts included:
-// "Traceback (most recent call last):\n  File ..., line N, in f\n    source\nValueError: msg\n"
+// Defined in vm/traceback_format.cpp (CPython 3.13's traceback module, byte for byte).
+// CPython's full report for an uncaught exception: what `traceback.print_exception(exc)` writes,
+// chained causes/contexts, notes, exception groups and carets included. Uses interp().sources
+// for the source lines and may call str()/repr() on Python objects.
 std::string format_exception(const Value& exc);
-// "ValueError: msg" / "ValueError" (str(exc) empty) / "KeyError: 'k'"
+// The exception's one-line summary: "ValueError: msg" / "ValueError" (str(exc) empty) /
+// "KeyError: 'k'" / "mod.Error: msg" (no newline, no notes).
 std::string format_exception_only(const Value& exc);
 
 }  // namespace loopscope::vm

@@ -1,5 +1,6 @@
 // BaseExceptionGroup / ExceptionGroup: construction rules (which class you get, what may be
 // nested), str, derive, split and subgroup, as CPython's exceptions.c implements them.
+#include "vm/builtins_module.h"
 #include "vm/dict.h"
 #include "vm/exception.h"
 #include "vm/interp.h"
@@ -103,7 +104,7 @@ Matcher matcher_kind(const Value& m) {
         }
         return Matcher::ByType;
     }
-    if (!is_class && !lookup_special(m, names().__call__).empty()) return Matcher::Predicate;
+    if (!is_class && is_callable(m)) return Matcher::Predicate;
     raise_type_error("expected an exception type, a tuple of exception types, or a callable (other than a class)");
 }
 

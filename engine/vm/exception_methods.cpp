@@ -4,6 +4,7 @@
 #include <cerrno>
 
 #include "vm/builtin_types.h"
+#include "vm/bytes_ops.h"
 #include "vm/dict.h"
 #include "vm/exception.h"
 #include "vm/interp.h"
@@ -292,6 +293,52 @@ Value import_error_str(const CallArgs& c) {
     return make_str(args_str(e));
 }
 
+// ---- UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason) ----
+
+Value unicode_error_init(const CallArgs& c) {
+    base_init(c);
+    if (c.nargs == 6) {
+        const char* fields[] = {"encoding", "object", "start", "end", "reason"};
+        for (size_t i = 0; i < 5; ++i) set_attr(c.args[0], fields[i], c.args[i + 1]);
+    }
+    return Value::none();
+}
+
+Value unicode_error_str(const CallArgs& c) {
+    slot_args(c, 0);
+    const Value& self = c.args[0];
+    ExceptionObject* e = self_exc(c);
+    if (e->args->items.size() != 5 || !e->args->items[2].is_small_int() || !e->args->items[3].is_small_int()) {
+        return make_str(args_str(e));
+    }
+    std::string codec = str_string(attr_or_none(self, "encoding"));
+    int64_t start = attr_or_none(self, "start").as_int(), end = attr_or_none(self, "end").as_int();
+    std::string reason = str_string(attr_or_none(self, "reason"));
+    Value object = attr_or_none(self, "object");
+    bool decode = e->type->is_subtype_of(types().UnicodeDecodeError);
+    char buf[64];
+    std::string what;
+    if (end == start + 1) {
+        if (decode && is_bytes_like(object) && start >= 0 && size_t(start) < bytes_view(object).size()) {
+            std::snprintf(buf, sizeof buf, "byte 0x%02x", unsigned(static_cast<unsigned char>(bytes_view(object)[size_t(start)])));
+            what = buf;
+        } else if (!decode && is_str(object) && start >= 0 && size_t(start) < as<StrObject>(object)->length()) {
+            char32_t cp = as<StrObject>(object)->at(size_t(start));
+            if (cp < 0x100) std::snprintf(buf, sizeof buf, "'\\x%02x'", unsigned(cp));
+            else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "'\\u%04x'", unsigned(cp));
+            else std::snprintf(buf, sizeof buf, "'\\U%08x'", unsigned(cp));
+            std::string quoted = buf;
+            what = "character " + quoted;
+        }
+        if (!what.empty()) {
+            return make_str("'" + codec + "' codec can't " + (decode ? "decode " : "encode ") + what + " in position " +
+                            std::to_string(start) + ": " + reason);
+        }
+    }
+    return make_str("'" + codec + "' codec can't " + (decode ? "decode bytes" : "encode characters") +
+                    " in position " + std::to_string(start) + "-" + std::to_string(end - 1) + ": " + reason);
+}
+
 }  // namespace
 
 void install_exception_group_methods(Interp& in);  // exception_group.cpp
@@ -330,6 +377,10 @@ void install_exception_methods(Interp& in) {
     add_method(t.NameError, "__init__", name_error_init);
     add_method(t.ImportError, "__init__", import_error_init);
     add_method(t.ImportError, "__str__", import_error_str);
+    for (TypeObject* u : {t.UnicodeDecodeError, t.UnicodeEncodeError}) {
+        add_method(u, "__init__", unicode_error_init);
+        add_method(u, "__str__", unicode_error_str);
+    }
 
     TypeObject* tb = make_builtin_type("traceback", t.object, Layout::Native, false).get();
     extra_types().traceback = tb;

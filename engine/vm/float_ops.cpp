@@ -9,6 +9,7 @@
 #include <string>
 
 #include "vm/bytes_ops.h"
+#include "vm/complex_ops.h"
 #include "vm/exception.h"
 #include "vm/format_spec.h"
 #include "vm/int.h"
@@ -18,6 +19,7 @@
 #include "vm/native_args.h"
 #include "vm/str.h"
 #include "vm/type.h"
+#include "vm/unicode_props.h"
 
 namespace loopscope::vm {
 
@@ -194,38 +196,39 @@ bool is_odd_integer(double d) { return std::fmod(std::fabs(d), 2.0) == 1.0; }
                                     {Value::small_int(34), Value(make_str("Numerical result out of range"))})));
 }
 
-double float_pow(double iv, double iw) {
-    if (iw == 0) return 1.0;
-    if (std::isnan(iv)) return iv;
-    if (std::isnan(iw)) return iv == 1.0 ? 1.0 : iw;
+// Returns false (leaving `out` unset) when the result is complex: a negative base raised to a
+// fractional power.
+bool float_pow(double iv, double iw, double& out) {
+    out = 1.0;
+    if (iw == 0) return true;
+    if (std::isnan(iv)) return out = iv, true;
+    if (std::isnan(iw)) return out = iv == 1.0 ? 1.0 : iw, true;
     if (std::isinf(iw)) {
         iv = std::fabs(iv);
-        if (iv == 1.0) return 1.0;
-        return ((iw > 0.0) == (iv > 1.0)) ? std::fabs(iw) : 0.0;
+        if (iv == 1.0) return out = 1.0, true;
+        return out = ((iw > 0.0) == (iv > 1.0)) ? std::fabs(iw) : 0.0, true;
     }
     if (std::isinf(iv)) {
         bool odd = is_odd_integer(iw);
-        if (iw > 0.0) return odd ? iv : std::fabs(iv);
-        return odd ? std::copysign(0.0, iv) : 0.0;
+        if (iw > 0.0) return out = odd ? iv : std::fabs(iv), true;
+        return out = odd ? std::copysign(0.0, iv) : 0.0, true;
     }
     if (iv == 0.0) {
         bool odd = is_odd_integer(iw);
         if (iw < 0.0) raise_zero_division("0.0 cannot be raised to a negative power");
-        return odd ? iv : 0.0;
+        return out = odd ? iv : 0.0, true;
     }
     bool negate = false;
     if (iv < 0.0) {
-        if (iw != std::floor(iw)) {
-            // CPython returns a complex number here; loopscope has no complex arithmetic.
-            raise_value_error("math domain error");
-        }
+        if (iw != std::floor(iw)) return false;  // complex result
         iv = -iv;
         negate = is_odd_integer(iw);
     }
-    if (iv == 1.0) return negate ? -1.0 : 1.0;
+    if (iv == 1.0) return out = negate ? -1.0 : 1.0, true;
     double ix = std::pow(iv, iw);
     if (std::isinf(ix)) raise_range_overflow();
-    return negate ? -ix : ix;
+    out = negate ? -ix : ix;
+    return true;
 }
 
 }  // namespace
@@ -250,7 +253,11 @@ Value float_binary_op(BinOp op, double a, double b) {
             float_divmod(a, b, div, mod);
             return Value::real(mod);
         }
-        case BinOp::Pow: return Value::real(float_pow(a, b));
+        case BinOp::Pow: {
+            double r;
+            if (float_pow(a, b, r)) return Value::real(r);
+            return complex_pow(a, 0.0, b, 0.0);
+        }
         default: break;
     }
     raise_type_error(std::string("unsupported operand type(s) for ") + binop_symbol(op) +
@@ -388,7 +395,8 @@ bool clean_float_text(std::string_view s, std::string& out) {
 }  // namespace
 
 double float_from_string(std::string_view text) {
-    std::string_view s = text;
+    std::string ascii;
+    std::string_view s = unicode::ascii_number_text(text, ascii) ? std::string_view(ascii) : text;
     while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
     while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
     std::string clean;

@@ -1,6 +1,8 @@
 #include "vm/frame.h"
 
 #include <cstdlib>
+#include <cstring>
+#include <algorithm>
 #include <new>
 #include <vector>
 
@@ -18,73 +20,106 @@ int Frame::current_line() const {
 
 namespace {
 
-// The per-thread LIFO arena for frames of ordinary calls: chunks that are bump-allocated and
-// released in reverse order. Chunks are kept for reuse (a deep recursion pays for them once).
-class FrameStack {
-public:
-    ~FrameStack() {
-        for (Chunk& c : chunks_) std::free(c.base);
-    }
-
-    void* allocate(size_t bytes) {
-        bytes = (bytes + 15) & ~size_t(15);
-        if (top_ < chunks_.size() && chunks_[top_].used + bytes <= chunks_[top_].size) {
-            return bump(chunks_[top_], bytes);
-        }
-        // Move to the next chunk (reusing a kept one when big enough).
-        size_t next = chunks_.empty() ? 0 : top_ + 1;
-        if (next < chunks_.size() && chunks_[next].size < bytes) {
-            std::free(chunks_[next].base);
-            chunks_.erase(chunks_.begin() + long(next), chunks_.end());
-        }
-        if (next >= chunks_.size()) {
-            size_t size = std::max(kChunkBytes, bytes);
-            void* base = std::malloc(size);
-            if (!base) throw std::bad_alloc();
-            chunks_.push_back(Chunk{static_cast<char*>(base), size, 0});
-        }
-        top_ = next;
-        return bump(chunks_[top_], bytes);
-    }
-
-    void release(void* p) {
-        Chunk& c = chunks_[top_];
-        c.used = size_t(static_cast<char*>(p) - c.base);
-        if (c.used == 0 && top_ > 0) --top_;
-    }
-
-private:
-    struct Chunk {
-        char* base;
-        size_t size;
-        size_t used;
-    };
-    static constexpr size_t kChunkBytes = size_t(1) << 20;
-
-    static void* bump(Chunk& c, size_t bytes) {
-        void* p = c.base + c.used;
-        c.used += bytes;
-        return p;
-    }
-
-    std::vector<Chunk> chunks_;
-    size_t top_ = 0;
+// The per-thread LIFO arena for frames of ordinary calls: 1 MiB chunks, bump-allocated and
+// released in reverse order. Chunks are kept for reuse (a deep recursion pays for them once)
+// and freed when the thread ends.
+struct Chunk {
+    char* base;
+    size_t size;
+    Chunk* prev;  // the chunk below (older)
+    Chunk* next;  // a kept chunk above, for reuse
 };
 
-thread_local FrameStack tls_frame_stack;
-thread_local Frame* tls_current_frame = nullptr;
+// Trivially destructible, so the hot path reads it without a TLS initialization check.
+struct FrameArena {
+    char* top = nullptr;    // next free byte in `chunk`
+    char* limit = nullptr;  // end of `chunk`
+    Chunk* chunk = nullptr;
+};
+thread_local FrameArena tls_arena;
 
-size_t frame_bytes(const CodeObject* code) {
-    return sizeof(Frame) + (code->nlocalsplus() + size_t(code->stacksize)) * sizeof(Value);
+// Frees every chunk when the thread ends.
+struct ArenaOwner {
+    ~ArenaOwner() {
+        Chunk* c = tls_arena.chunk;
+        while (c && c->prev) c = c->prev;
+        while (c) {
+            Chunk* next = c->next;
+            std::free(c->base);
+            delete c;
+            c = next;
+        }
+        tls_arena = FrameArena();
+    }
+};
+thread_local ArenaOwner tls_arena_owner;
+
+constexpr size_t kChunkBytes = size_t(1) << 20;
+
+// The slow path: the current chunk is full; move to the next one (kept or new).
+void* allocate_in_new_chunk(size_t bytes) {
+    (void)&tls_arena_owner;  // make sure the owner exists (and frees the chunks at thread exit)
+    FrameArena& a = tls_arena;
+    Chunk* next = a.chunk ? a.chunk->next : nullptr;
+    if (next && next->size < bytes) {
+        // Too small for this frame: drop it (and anything kept above it).
+        for (Chunk* c = next; c;) {
+            Chunk* n = c->next;
+            std::free(c->base);
+            delete c;
+            c = n;
+        }
+        a.chunk->next = nullptr;
+        next = nullptr;
+    }
+    if (!next) {
+        size_t size = std::max(kChunkBytes, bytes);
+        char* base = static_cast<char*>(std::malloc(size));
+        if (!base) throw std::bad_alloc();
+        next = new Chunk{base, size, a.chunk, nullptr};
+        if (a.chunk) a.chunk->next = next;
+    }
+    a.chunk = next;
+    a.top = next->base + bytes;
+    a.limit = next->base + next->size;
+    return next->base;
+}
+
+inline void* arena_allocate(size_t bytes) {
+    FrameArena& a = tls_arena;
+    bytes = (bytes + 15) & ~size_t(15);
+    if (size_t(a.limit - a.top) >= bytes && a.top) {
+        void* p = a.top;
+        a.top += bytes;
+        return p;
+    }
+    return allocate_in_new_chunk(bytes);
+}
+
+inline void arena_release(void* p) {
+    FrameArena& a = tls_arena;
+    char* c = static_cast<char*>(p);
+    if (c == a.chunk->base && a.chunk->prev) {
+        // The chunk is empty again: continue at the end of the previous one... which is
+        // exactly where its last frame ends; that frame is released next.
+        Chunk* prev = a.chunk->prev;
+        a.chunk = prev;
+        a.limit = prev->base + prev->size;
+        a.top = a.limit;  // conservative: the previous chunk's frames end at or before this
+        return;
+    }
+    a.top = c;
 }
 
 }  // namespace
 
+thread_local Frame* tls_current_frame = nullptr;
+
 Frame* allocate_frame(CodeObject* code, FunctionObject* func, DictObject* globals, DictObject* builtins,
                       bool on_heap) {
-    size_t bytes = frame_bytes(code);
-    void* mem = on_heap ? ::operator new(bytes) : tls_frame_stack.allocate(bytes);
-    Frame* f = new (mem) Frame();
+    size_t bytes = sizeof(Frame) + size_t(code->n_slots) * sizeof(Value);
+    void* mem = on_heap ? ::operator new(bytes) : arena_allocate(bytes);
+    Frame* f = new (mem) Frame;  // default-initialized: no zeroing of the whole header
     f->on_frame_stack = !on_heap;
     f->code = Ref<CodeObject>(code);
     if (func) f->func = Ref<FunctionObject>(func);
@@ -95,8 +130,7 @@ Frame* allocate_frame(CodeObject* code, FunctionObject* func, DictObject* global
         f->owned_namespaces[1] = Value::borrowed(builtins);
     }
     Value* slots = f->localsplus();
-    size_t n = code->nlocalsplus() + size_t(code->stacksize);
-    for (size_t i = 0; i < n; ++i) new (&slots[i]) Value();
+    for (uint32_t i = 0, n = code->n_slots; i < n; ++i) new (&slots[i]) Value();
     f->sp = f->stack_base();
     f->next_instr = code->code.data();
     return f;
@@ -104,16 +138,15 @@ Frame* allocate_frame(CodeObject* code, FunctionObject* func, DictObject* global
 
 void release_frame(Frame* f) {
     Value* slots = f->localsplus();
-    size_t n = f->code->nlocalsplus() + size_t(f->code->stacksize);
-    for (size_t i = 0; i < n; ++i) slots[i].~Value();
+    Value* end = f->stack_base();
+    for (Value* v = slots; v < end; ++v) v->~Value();
+    for (Value* v = end; v < f->sp; ++v) v->~Value();
     bool on_stack = f->on_frame_stack;
     f->~Frame();
-    if (on_stack) tls_frame_stack.release(f);
+    if (on_stack) arena_release(f);
     else ::operator delete(f);
 }
 
-Frame* current_frame() { return tls_current_frame; }
-void set_current_frame(Frame* frame) { tls_current_frame = frame; }
 
 DictObject* current_globals() {
     Frame* f = tls_current_frame;

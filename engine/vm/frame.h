@@ -62,8 +62,9 @@ Frame* allocate_frame(CodeObject* code, FunctionObject* func, DictObject* global
 void release_frame(Frame* frame);
 
 // The Python frame running on this thread (null outside any Python code).
-Frame* current_frame();
-void set_current_frame(Frame* frame);
+extern thread_local Frame* tls_current_frame;
+inline Frame* current_frame() { return tls_current_frame; }
+inline void set_current_frame(Frame* frame) { tls_current_frame = frame; }
 
 // The globals dict of the running Python code (the builtins globals()), or null.
 DictObject* current_globals();

@@ -15,6 +15,7 @@
 #include "vm/native_args.h"
 #include "vm/str.h"
 #include "vm/type.h"
+#include "vm/unicode_props.h"
 
 namespace loopscope::vm {
 
@@ -317,7 +318,19 @@ Value make_int_instance(TypeObject* cls, const Value& value) {
 
 namespace {
 
-Value int_from_text(std::string_view text, int base) { return make_int_from_string(text, base); }
+// int(str, base): Unicode digits and spaces are parsed as their ASCII equivalents, but errors
+// quote the text as given.
+Value int_from_text(std::string_view text, int base) {
+    std::string ascii;
+    if (!unicode::ascii_number_text(text, ascii)) return make_int_from_string(text, base);
+    try {
+        return make_int_from_string(ascii, base);
+    } catch (const PyException& e) {
+        if (!exception_matches(e.exc, types().ValueError)) throw;
+        raise_value_error("invalid literal for int() with base " + std::to_string(base) + ": " +
+                          repr_string(make_str(text)));
+    }
+}
 
 Value call_int_hook(const Value& x, StrObject* name, const char* label, bool& found) {
     Value hook = lookup_special(x, name);

@@ -60,7 +60,7 @@ void check_budgets_now(Interp& in) {
                          " steps (the step budget). A loop that never ends? Raise the budget with --max-steps."};
     }
     struct mallinfo2 mi = mallinfo2();
-    if (mi.uordblks > in.heap.max_bytes()) raise_no_args(in.types.MemoryError);
+    if (mi.uordblks + mi.hblkhd > in.heap.max_bytes()) raise_no_args(in.types.MemoryError);
 }
 
 }  // namespace
@@ -81,6 +81,21 @@ namespace {
 // thread.
 constexpr size_t kNativeStackReserve = size_t(256) << 10;
 thread_local uintptr_t tls_stack_floor = 0;
+// Nested run_frame invocations (each is native recursion). CPython 3.13 bounds C recursion
+// separately from sys.setrecursionlimit() too; without a bound, a raised limit lets native
+// recursion run for minutes before the stack floor stops it.
+constexpr int kMaxNativeNesting = 10000;
+thread_local int tls_native_nesting = 0;
+
+struct NativeNesting {
+    NativeNesting() {
+        if (tls_native_nesting >= kMaxNativeNesting) {
+            raise(types().RecursionError, "maximum recursion depth exceeded");
+        }
+        ++tls_native_nesting;
+    }
+    ~NativeNesting() { --tls_native_nesting; }
+};
 
 uintptr_t stack_floor() {
     if (tls_stack_floor) return tls_stack_floor;
@@ -178,6 +193,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
     Interp& in = interp();
     Types& t = in.types;
     check_native_stack();
+    NativeNesting nesting;
     count_frame(in, entry);
     entry->entry = true;
     entry->previous = current_frame();

@@ -149,7 +149,8 @@ Value enumerate_new(const CallArgs& c) {
         }
     }
     Value args[2];
-    bind_args({"enumerate", {"iterable", "start"}, 1}, c, args, 1);
+    bind_args({"enumerate", {"iterable", "start"}, 0}, c, args, 1);
+    if (args[0].empty()) raise_type_error("enumerate() missing required argument 'iterable'");
     auto e = make<EnumerateObject>(static_cast<TypeObject*>(c.args[0].as_obj()));
     e->iter = get_iter(args[0]);
     if (args[1].empty()) {

@@ -156,7 +156,7 @@ Value tuple_compare(const CallArgs& c) {
 }
 
 int64_t repeat_count(const Value& n, size_t item_count) {
-    int64_t k = index_value(n);
+    int64_t k = count_arg(n);
     if (k > 0 && item_count > 0 && uint64_t(k) * item_count > (uint64_t(1) << 28)) raise_no_args(types().MemoryError);
     return k;
 }
@@ -220,7 +220,7 @@ void assign_slice(ListObject* l, const SliceObject& s, const Value& value) {
     if (step == 1) {
         TypeObject* vt = type_of(value);
         if (!vt->lookup(names().__iter__) && !vt->lookup(names().__getitem__)) {
-            raise_type_error("can only assign an iterable");
+            raise_type_error("must assign iterable to extended slice");  // 3.13's wording, even for step 1
         }
         std::vector<Value> repl = items_of(value);  // a copy even when value is l itself
         if (stop < start) stop = start;
@@ -477,8 +477,10 @@ Value tuple_getitem(const CallArgs& c) {
     exact_one_arg("tuple.__getitem__", c, 1);
     auto& items = self_tuple(c)->items;
     if (is_slice(c.args[1])) {
-        std::vector<Value> out = slice_of(items, *as<SliceObject>(c.args[1]));
-        if (out.size() == items.size() && self_tuple(c)->type == types().tuple) return c.args[0];
+        const SliceObject& s = *as<SliceObject>(c.args[1]);
+        std::vector<Value> out = slice_of(items, s);
+        bool whole = s.start.is_none() && s.stop.is_none() && s.step.is_none();
+        if (whole && self_tuple(c)->type == types().tuple) return c.args[0];
         return make_tuple_instance(types().tuple, std::move(out));
     }
     int64_t i = item_index(c.args[1], "tuple");

@@ -43,7 +43,7 @@ bool sequence_compare(CmpOp op, const std::vector<Value>& a, const std::vector<V
 
 // list.sort: stable, `key` (Empty/None = identity), `reverse`. Comparisons use `<` in the
 // order CPython's timsort makes them for lists shorter than 64 (count_run + binary insertion);
-// a comparison that raises leaves the list as it was.
+// a comparison that raises leaves the items in the partial order reached, as CPython does.
 void sort_values(std::vector<Value>& items, const Value& key, bool reverse);
 
 // list(iterable) contents for the list/tuple constructors.

@@ -150,7 +150,7 @@ void timsort(Slice& s) {
 }  // namespace
 
 void sort_values(std::vector<Value>& items, const Value& key, bool reverse) {
-    std::vector<Value> values = items;  // sorted out of place: a raising comparison leaves `items` intact
+    std::vector<Value> values = items;  // a raising key function leaves `items` as it was
     bool has_key = !key.empty() && !key.is_none();
     std::vector<Value> keys;
     if (has_key) {
@@ -163,7 +163,14 @@ void sort_values(std::vector<Value>& items, const Value& key, bool reverse) {
         if (has_key) std::reverse(keys.begin(), keys.end());
     }
     Slice s{has_key ? keys : values, has_key ? &values : nullptr};
-    timsort(s);
+    try {
+        timsort(s);
+    } catch (const PyException&) {
+        // CPython leaves the list in whatever order the sort had reached (un-reversed).
+        if (reverse) std::reverse(values.begin(), values.end());
+        items = std::move(values);
+        throw;
+    }
     if (reverse) std::reverse(values.begin(), values.end());
     items = std::move(values);
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "vm/exception.h"
+#include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/native_args.h"
 #include "vm/protocol.h"
@@ -82,6 +83,10 @@ void check_receiver(const NativeFunctionObject& f, const CallArgs& call) {
     }
     TypeObject* t = type_of(call.args[0]);
     if (t == f.owner_type || t->is_subtype_of(f.owner_type)) return;
+    if (f.name.size() > 4 && f.name.compare(0, 2, "__") == 0) {  // slot wrappers word it differently
+        raise_type_error("descriptor '" + f.name + "' requires a '" + f.owner + "' object but received a '" +
+                         t->name + "'");
+    }
     raise_type_error("descriptor '" + f.name + "' for '" + f.owner + "' objects doesn't apply to a '" + t->name +
                      "' object");
 }
@@ -170,6 +175,11 @@ void bind_args(const ParamSpec& spec, const CallArgs& call, Value* out, size_t s
 }
 
 int64_t arg_index(const Value& v) { return index_value(v); }
+
+int64_t count_arg(const Value& v) {
+    if (is_int(v) && !v.is_small_int() && !v.is_bool()) raise_overflow("cannot fit 'int' into an index-sized integer");
+    return index_value(v);
+}
 
 int64_t arg_index_or(const Value& v, int64_t dflt) {
     if (v.empty() || v.is_none()) return dflt;

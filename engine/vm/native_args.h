@@ -53,6 +53,9 @@ inline const Value& method_arg(const CallArgs& call, size_t i) { return call.arg
 
 // "'str' object cannot be interpreted as an integer" unless v is an int or has __index__.
 int64_t arg_index(const Value& v);
+// A repeat count or size (seq * n): OverflowError "cannot fit 'int' into an index-sized
+// integer" for ints past int64, as CPython's PyNumber_AsSsize_t(v, OverflowError).
+int64_t count_arg(const Value& v);
 // Optional int argument: None/Empty -> dflt.
 int64_t arg_index_or(const Value& v, int64_t dflt);
 // A str argument: TypeError "{fname}() argument {pos} must be str, not int".

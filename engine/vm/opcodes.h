@@ -51,7 +51,7 @@ namespace loopscope::vm {
     X(LOAD_ATTR, Seq, 0, 0, "[obj] → [obj.name] (attribute site arg)")                         \
     X(LOAD_METHOD, Seq, 1, 0,                                                                  \
       "[obj] → [func, obj] for an unbound method, else [obj.name, null] (attribute site arg)") \
-    X(STORE_ATTR, Seq, -2, 0, "[value, obj] → []: obj.names[arg] = value")                     \
+    X(STORE_ATTR, Seq, -2, 0, "[value, obj] → []: obj.name = value (attribute site arg)")      \
     X(DELETE_ATTR, Seq, -1, 0, "[obj] → []: del obj.names[arg]")                               \
     X(BINARY_SUBSCR, Seq, -1, 0, "[obj, key] → [obj[key]]")                                    \
     X(STORE_SUBSCR, Seq, -3, 0, "[value, obj, key] → []: obj[key] = value")                    \

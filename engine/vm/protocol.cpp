@@ -8,6 +8,7 @@
 #include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/list.h"
+#include "vm/native_args.h"
 #include "vm/set.h"
 #include "vm/str.h"
 #include "vm/type.h"
@@ -481,6 +482,8 @@ Value call(const Value& callable, const CallArgs& args) {
     if (tp == t.builtin_function) {
         auto* nf = static_cast<NativeFunctionObject*>(o);
         if (!nf->self.empty()) return call_with_self(Value(), nf->self, args);  // never: see bind
+        // Unbound builtin methods cast args[0]: str.upper(1) must raise, not crash.
+        if (nf->owner_type && nf->kind == NativeKind::Method) check_receiver(*nf, args);
         return nf->fn(args);
     }
     if (tp == t.method) {
@@ -571,7 +574,8 @@ Value binary_op(BinOp op, const Value& a, const Value& b) {
         && (b.is_obj() ? b.as_obj()->type->is_builtin : true)) {
         return int_binary_op(op, a, b);
     }
-    if ((a.is_float() && b_int && !b.is_obj()) || (b.is_float() && a_int && !a.is_obj())) {
+    bool float_op = op <= BinOp::Pow && op != BinOp::MatMul;  // no shifts or bitwise ops on floats
+    if (float_op && ((a.is_float() && b_int && !b.is_obj()) || (b.is_float() && a_int && !a.is_obj()))) {
         return float_binary_op(op, to_double(a), to_double(b));
     }
     if (op == BinOp::Add && is_exact(a, types().str) && is_exact(b, types().str)) {

@@ -212,7 +212,8 @@ Value str_contains(const CallArgs& c) {
 
 int64_t maxsplit_arg(const Value& v) {
     if (v.empty()) return -1;
-    int64_t n = clamp_index(v);
+    if (is_int(v) && !v.is_small_int() && !v.is_bool()) raise_overflow("Python int too large to convert to C ssize_t");
+    int64_t n = index_value(v);
     return n < 0 ? INT64_MAX : n;
 }
 
@@ -445,50 +446,91 @@ Value str_join(const CallArgs& c) {
 
 // ---- case ----
 
-template <void (*Map)(std::string&, char32_t)>
-Value map_chars(const CallArgs& c, const char* display) {
-    no_args(display, c, 1);
+std::u32string code_points(std::string_view s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) out += utf8_decode_at(s, i);
+    return out;
+}
+
+// Lowercases text[i]; a capital sigma ending a word becomes the final sigma 'ς' (CPython's
+// handle_capital_sigma: cased letter before it, no cased letter after it, skipping
+// case-ignorable characters both ways).
+void append_lower_at(std::string& out, const std::u32string& text, size_t i) {
+    constexpr char32_t kCapitalSigma = 0x3A3;
+    if (text[i] != kCapitalSigma) {
+        unicode::append_lower(out, text[i]);
+        return;
+    }
+    size_t j = i;
+    while (j > 0 && unicode::is_case_ignorable(text[j - 1])) --j;
+    bool final_sigma = j > 0 && unicode::is_cased(text[j - 1]);
+    if (final_sigma) {
+        size_t k = i + 1;
+        while (k < text.size() && unicode::is_case_ignorable(text[k])) ++k;
+        final_sigma = k == text.size() || !unicode::is_cased(text[k]);
+    }
+    utf8_append(out, final_sigma ? 0x3C2 : 0x3C3);
+}
+
+Value str_upper(const CallArgs& c) {
+    no_args("str.upper", c, 1);
     std::string_view s = self_str(c)->view();
     std::string out;
     out.reserve(s.size());
-    for (size_t i = 0; i < s.size();) Map(out, utf8_decode_at(s, i));
+    for (size_t i = 0; i < s.size();) unicode::append_upper(out, utf8_decode_at(s, i));
     return make_str(std::move(out));
 }
 
-Value str_upper(const CallArgs& c) { return map_chars<unicode::append_upper>(c, "str.upper"); }
-Value str_lower(const CallArgs& c) { return map_chars<unicode::append_lower>(c, "str.lower"); }
-Value str_casefold(const CallArgs& c) { return map_chars<unicode::append_casefold>(c, "str.casefold"); }
-
-void swap_case(std::string& out, char32_t ch) {
-    if (unicode::is_upper(ch)) unicode::append_lower(out, ch);
-    else if (unicode::is_lower(ch)) unicode::append_upper(out, ch);
-    else utf8_append(out, ch);
+Value str_casefold(const CallArgs& c) {
+    no_args("str.casefold", c, 1);
+    std::string_view s = self_str(c)->view();
+    std::string out;
+    for (size_t i = 0; i < s.size();) unicode::append_casefold(out, utf8_decode_at(s, i));
+    return make_str(std::move(out));
 }
-Value str_swapcase(const CallArgs& c) { return map_chars<swap_case>(c, "str.swapcase"); }
+
+Value str_lower(const CallArgs& c) {
+    no_args("str.lower", c, 1);
+    std::u32string text = code_points(self_str(c)->view());
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) append_lower_at(out, text, i);
+    return make_str(std::move(out));
+}
+
+Value str_swapcase(const CallArgs& c) {
+    no_args("str.swapcase", c, 1);
+    std::u32string text = code_points(self_str(c)->view());
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char32_t ch = text[i];
+        if (unicode::is_upper(ch)) append_lower_at(out, text, i);
+        else if (unicode::is_lower(ch)) unicode::append_upper(out, ch);
+        else utf8_append(out, ch);
+    }
+    return make_str(std::move(out));
+}
 
 Value str_title(const CallArgs& c) {
     no_args("str.title", c, 1);
-    std::string_view s = self_str(c)->view();
+    std::u32string text = code_points(self_str(c)->view());
     std::string out;
     bool previous_cased = false;
-    for (size_t i = 0; i < s.size();) {
-        char32_t ch = utf8_decode_at(s, i);
-        if (previous_cased) unicode::append_lower(out, ch);
-        else unicode::append_title(out, ch);
-        previous_cased = unicode::is_cased(ch);
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (previous_cased) append_lower_at(out, text, i);
+        else unicode::append_title(out, text[i]);
+        previous_cased = unicode::is_cased(text[i]);
     }
     return make_str(std::move(out));
 }
 
 Value str_capitalize(const CallArgs& c) {
     no_args("str.capitalize", c, 1);
-    std::string_view s = self_str(c)->view();
+    std::u32string text = code_points(self_str(c)->view());
     std::string out;
-    for (size_t i = 0; i < s.size();) {
-        bool first = i == 0;
-        char32_t ch = utf8_decode_at(s, i);
-        if (first) unicode::append_title(out, ch);
-        else unicode::append_lower(out, ch);
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (i == 0) unicode::append_title(out, text[i]);
+        else append_lower_at(out, text, i);
     }
     return make_str(std::move(out));
 }
@@ -811,7 +853,7 @@ Value str_len(const CallArgs& c) {
 }
 
 Value str_getitem(const CallArgs& c) {
-    exact_one_arg("str.__getitem__", c, 1);
+    slot_args(c, 1);
     StrObject* s = self_str(c);
     const Value& key = c.args[1];
     if (key.is_obj() && key.as_obj()->type == types().slice) {
@@ -851,7 +893,7 @@ Value str_mul(const CallArgs& c) {
     slot_args(c, 1);
     const Value& n_value = c.args[1];
     if (!is_int(n_value) && lookup_special(n_value, names().__index__).empty()) return interp().not_implemented;
-    int64_t n = index_value(n_value);
+    int64_t n = count_arg(n_value);
     StrObject* s = self_str(c);
     if (n <= 0 || s->text.empty()) return intern("");
     if (n == 1 && s->type == types().str) return c.args[0];

@@ -88,6 +88,8 @@ bool is_linebreak(char32_t c) {
                     : has(c, kLinebreak);
 }
 
+bool is_case_ignorable(char32_t c) { return has(c, kCaseIgnorable); }
+
 void append_upper(std::string& out, char32_t c) {
     if (c < 0x80) {
         out += char(c >= 'a' && c <= 'z' ? c - 32 : c);
@@ -146,6 +148,21 @@ int decimal_value(char32_t c) {
     char32_t start = c;
     while (start > 0 && is_decimal(start - 1)) --start;
     return int((c - start) % 10);
+}
+
+bool ascii_number_text(std::string_view text, std::string& out) {
+    out.clear();
+    bool ascii = true;
+    for (unsigned char ch : text) ascii = ascii && ch < 0x80;
+    if (ascii) return false;
+    for (size_t i = 0; i < text.size();) {
+        char32_t c = utf8_decode_at(text, i);
+        if (c < 0x80) out += char(c);
+        else if (is_space(c)) out += ' ';
+        else if (int d = decimal_value(c); d >= 0) out += char('0' + d);
+        else utf8_append(out, c);
+    }
+    return true;
 }
 
 }  // namespace loopscope::vm::unicode

@@ -20,6 +20,7 @@ bool is_cased(char32_t c);
 bool is_id_start(char32_t c);    // may start an identifier (letters, '_')
 bool is_id_continue(char32_t c);
 bool is_linebreak(char32_t c);   // what str.splitlines() splits on
+bool is_case_ignorable(char32_t c);  // for the final-sigma rule of lower()
 
 // Full case mappings (may produce several characters), appended as UTF-8.
 void append_upper(std::string& out, char32_t c);
@@ -29,5 +30,10 @@ void append_casefold(std::string& out, char32_t c);
 
 // Decimal digit value of c (0-9) or -1: int('٣') == 3.
 int decimal_value(char32_t c);
+
+// What int() and float() parse: Unicode decimal digits become ASCII digits and Unicode
+// whitespace a space (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII). Returns false
+// (leaving `out` empty) when `text` is already ASCII.
+bool ascii_number_text(std::string_view text, std::string& out);
 
 }  // namespace loopscope::vm::unicode

@@ -181,4 +181,14 @@ ERRORS = [
     "x = 1\n" + "if x:\n" * 1 + " " * 101 + "y\n" if False else "x = 1 if True else\n",
     "for x in range(3): print(x) else: pass\n", "while True: pass\nelse pass\n",
     "if x:\n    pass\n else:\n    pass\n", "def f():\n    pass\n  x = 1\n",
+    # found by differential fuzzing against CPython
+    "a < b := c\n", "(a) := 1\n", "f'{x=!->}'\n", "x = f'{a]}'\n", "x = f'{a)}'\n", "f(x for x in y with z)\n",
+    "x =   # comment\n", "a & b | c ^ d=\n", "x ( yield\n", "{**a, 'b'@ : 1, **c}\n",
+    "with (a as b c as d,): pass\n", "[x for x  y if not x]\n", "for not a[0] in c: pass\n", "a[0= ] += 1\n",
+    "x = 1  {\n", "print(*)\n", "x = [*]\n", "def f():\n    x := = yield\n", "a:= (b, *c, d=1, **e)\n",
+    "f'{(x:=except)}'\n", "f'{d[]:>{w}}'\n", "a if b else c: \n", "f'{x:=5}': \n", "for (x, y) in x z: pass\n",
+    "{k: v for k, @ in d.items()}\n", "a is not b{\n", "(x for x  y)\n", "[(x, y) for x y in z]\n",
+    "print(a b)\nif x:\n    y\n  z\n", "print(a b)\nx = 1 \\ 2\n", "try x:\n  pass\n", "class A x:\n  pass\n",
+    "while x y:\n  pass\n", "for x y in z:\n  pass\n", "def f() x:\n  pass\n", "lambda x y: 1\n",
+    "async def main():\n    results = await asyncio.gather(*(fetch(u) for u in urls, return_exceptions=True)\n",
 ]

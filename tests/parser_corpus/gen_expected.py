@@ -4,7 +4,8 @@
 
 Record format (byte counts make tabs, CRs and missing final newlines exact):
     ==== <source bytes> <expected bytes>\n<source>\n<expected>\n
-valid.txt holds ast.dump(ast.parse(source)); errors.txt holds what `python3 prog.py` prints on
+valid.txt holds ast.dump(ast.parse(source)), locations.txt the same with include_attributes=True
+(every node's lineno, col_offset, end_lineno, end_col_offset); errors.txt holds what `python3 prog.py` prints on
 stderr. Error cases that CPython only rejects in its compiler (not the parser) are left out and
 listed on stdout instead."""
 import ast, os, pathlib, subprocess, sys, tempfile
@@ -21,13 +22,16 @@ def record(src: str, expected: str) -> bytes:
     return b"==== %d %d\n" % (len(s), len(e)) + s + b"\n" + e + b"\n"
 
 
-valid = []
+valid, located = [], []
 for src in dict.fromkeys(VALID):  # keeps order, drops duplicates
     try:
-        valid.append(record(src, ast.dump(ast.parse(src))))
+        tree = ast.parse(src)
     except SyntaxError as e:
         sys.exit(f"not valid Python: {src!r}: {e}")
+    valid.append(record(src, ast.dump(tree)))
+    located.append(record(src, ast.dump(tree, include_attributes=True)))
 (here / "valid.txt").write_bytes(b"".join(valid))
+(here / "locations.txt").write_bytes(b"".join(located))
 
 errors, compile_stage = [], []
 with tempfile.TemporaryDirectory() as tmp:

@@ -294,6 +294,8 @@ TEST(Sum, CompensatedLikeCPython313) {
     EXPECT_EQ(R(sum_values(L({I(1), I(2), F(3.5)}), Value())), "6.5");
     EXPECT_EQ(R(sum_values(L({F(-0.0)}), F(-0.0))), "-0.0");
     EXPECT_EQ(R(sum_values(L({F(1e308), F(1e308), F(-1e308)}), Value())), "inf");
+    Value quarter = I(int64_t(1) << 62);
+    EXPECT_EQ(R(sum_values(L({quarter, quarter, quarter}), Value())), "13835058055282163712");  // leaves int64
     EXPECT_EQ(error_of([] { sum_values(L({}), S("")); }),
               "TypeError: sum() can't sum strings [use ''.join(seq) instead]");
 }

@@ -22,7 +22,11 @@ struct Record {
 };
 
 std::filesystem::path corpus_dir() {
+#ifdef LOOPSCOPE_SOURCE_DIR
+    return std::filesystem::path(LOOPSCOPE_SOURCE_DIR) / "tests" / "parser_corpus";
+#else
     return std::filesystem::path(__FILE__).parent_path().parent_path() / "parser_corpus";
+#endif
 }
 
 // Reads "==== <n> <m>\n<n bytes>\n<m bytes>\n" records.
@@ -61,6 +65,21 @@ TEST(ParserCorpus, ValidSnippetsDumpLikeCPython) {
     int failures = 0;
     for (const auto& r : records) {
         std::string got = dump_or_error(r.source);
+        if (got != r.expected) {
+            ++failures;
+            ADD_FAILURE() << "source:\n" << r.source << "\nexpected:\n" << r.expected << "\ngot:\n" << got;
+        }
+    }
+    EXPECT_EQ(failures, 0) << "of " << records.size();
+}
+
+TEST(ParserCorpus, LocationsMatchCPython) {
+    auto records = read_records("locations.txt");
+    ASSERT_GT(records.size(), 300u) << "corpus missing: " << corpus_dir();
+    int failures = 0;
+    for (const auto& r : records) {
+        ParseResult result = parse(r.source);
+        std::string got = result.ok() ? ast::dump(*result.module, true) : "(syntax error)";
         if (got != r.expected) {
             ++failures;
             ADD_FAILURE() << "source:\n" << r.source << "\nexpected:\n" << r.expected << "\ngot:\n" << got;

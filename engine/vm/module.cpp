@@ -1,5 +1,6 @@
 #include "vm/module.h"
 
+#include "vm/embedded_modules.h"
 #include "vm/exception.h"
 #include "vm/interp.h"
 #include "vm/list.h"
@@ -70,10 +71,16 @@ Value import_module(std::string_view name) {
                              name);
         }
     }
+    Value module;
     auto it = in.builtin_modules.find(std::string(name));
-    if (it == in.builtin_modules.end()) module_not_found("No module named '" + std::string(name) + "'", name);
-    Value module = it->second(in);
-    in.modules->set_str(key.get(), module);
+    if (it != in.builtin_modules.end()) {
+        module = it->second(in);
+        in.modules->set_str(key.get(), module);
+    } else if (const EmbeddedModuleSource* embedded = find_embedded_module(name)) {
+        module = load_embedded_module(*embedded);  // registers itself before running its body
+    } else {
+        module_not_found("No module named '" + std::string(name) + "'", name);
+    }
     if (!parent.empty()) setattr(parent, intern(name.substr(dot + 1)).get(), module);
     return module;
 }
@@ -95,7 +102,7 @@ Value import_name(std::string_view name, const Value& fromlist, int level) {
             std::string attr = str_string(item);
             if (attr == "*" || !getattr_or_empty(module, intern(attr).get()).empty()) continue;
             std::string full = std::string(name) + "." + attr;
-            if (interp().builtin_modules.count(full)) import_module(full);
+            if (module_exists(full)) import_module(full);
         }
     }
     return module;

@@ -33,6 +33,8 @@ VM_WITH_EXIT = "VM position: the __exit__ call on an exception should have the c
 VM_ATTR_LINE = ("VM position: a call/load of an attribute on a later line than its object starts at the "
                 "attribute name (CPython's update_start_location_to_match_attr)")
 VM_AUG_NAME = "VM position: loading an AugAssign Name target should have the target's location"
+VM_GET_ITER = ("VM position: GET_ITER of a comprehension's outermost iterable and GET_AITER of async for "
+               "should have the iterable expression's location")
 VM_SELF_HINT = "VM: AttributeError in a method on self needs _loopscope_self_is_obj for the '_x' suggestion"
 
 PROGRAMS = [
@@ -550,6 +552,13 @@ class A:
         total += 1
 A().add()
 """, VM_AUG_NAME),
+    ("comprehension_over_int", "r = [x for x in 5]\n", VM_GET_ITER),
+    ("async_for_over_int", """\
+async def main():
+    async for x in 5:
+        pass
+main().send(None)
+""", VM_GET_ITER),
     ("attribute_suggestion_on_self", """\
 class A:
     def __init__(self):

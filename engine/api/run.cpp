@@ -82,6 +82,8 @@ void run_in_interp(std::string_view source, const RunOptions& options, vm::Inter
     } catch (const vm::PyException& e) {
         report_uncaught(e.exc, output, result);
     }
+    // Interpreter shutdown: globals die in CPython's order (never-awaited coroutines warn).
+    vm::finalize_module(main.get());
     (void)in;
 }
 

@@ -60,7 +60,7 @@ std::vector<Value> resolve_bases(const std::vector<Value>& bases, bool& changed)
 // Runs the class body function with `ns` as its locals; returns the __class__ cell or None.
 Value run_class_body(FunctionObject* body, const Value& ns) {
     CodeObject* code = body->code.get();
-    Frame* frame = allocate_frame(code, body, body->globals.get(), body->builtins.get(), false);
+    Frame* frame = allocate_frame(code, Value::borrowed(body), body->globals.get(), body->builtins.get(), false);
     struct Release {
         Frame* f;
         ~Release() { release_frame(f); }

@@ -25,6 +25,7 @@ struct ExtraTypes {
     TypeObject* dict_reverseitemiterator = nullptr;
     TypeObject* bytes_iterator = nullptr;
     TypeObject* traceback = nullptr;
+    TypeObject* anext_awaitable = nullptr;
 };
 // The extra types of the current thread's Interp.
 ExtraTypes& extra_types();

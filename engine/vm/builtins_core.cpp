@@ -396,9 +396,8 @@ Value anext_close(const CallArgs& c) {
     return Value::none();
 }
 
-TypeObject* anext_type() {
-    static thread_local std::pair<const Interp*, TypeObject*> cache{nullptr, nullptr};
-    if (cache.first == &interp()) return cache.second;
+// Created after the Interp registered the builtin types by name: not a builtins name.
+TypeObject* make_anext_type() {
     TypeObject* t = make_builtin_type("anext_awaitable", types().object, Layout::Native, false).get();
     add_method(t, "__await__", iter_self_method);
     add_method(t, "__iter__", iter_self_method);
@@ -406,7 +405,6 @@ TypeObject* anext_type() {
     add_method(t, "send", anext_send);
     add_method(t, "throw", anext_throw);
     add_method(t, "close", anext_close);
-    cache = {&interp(), t};
     return t;
 }
 
@@ -416,7 +414,7 @@ Value builtin_anext(const CallArgs& c) {
     if (hook.empty()) raise_type_error("'" + type_name(c.args[0]) + "' object is not an async iterator");
     Value awaitable = call(bind_descriptor(hook, c.args[0], type_of(c.args[0])), {});
     if (c.nargs == 1) return awaitable;
-    Ref<AnextAwaitableObject> a = make<AnextAwaitableObject>(anext_type());
+    Ref<AnextAwaitableObject> a = make<AnextAwaitableObject>(extra_types().anext_awaitable);
     a->wrapped = awaitable;
     a->dflt = c.args[1];
     return a;
@@ -448,6 +446,7 @@ void install_builtins_core(Interp& in) {
     for (const Entry& e : functions) {
         in.builtins->set_str(in.intern(e.name).get(), Value(make_native_function(e.name, e.fn)));
     }
+    extra_types().anext_awaitable = make_anext_type();
 }
 
 void install_builtins_module(Interp& in) {

@@ -27,12 +27,6 @@ std::u32string decode(std::string_view s) {
     return out;
 }
 
-std::string encode(std::u32string_view s) {
-    std::string out;
-    for (char32_t c : s) utf8_append(out, c);
-    return out;
-}
-
 std::string char_text(char32_t c) {
     std::string out;
     utf8_append(out, c);
@@ -224,12 +218,11 @@ std::string format_char(const Value& v, const FormatSpec& spec) {
     mpz_class z = to_mpz(v);
     if (!mpz_fits_slong_p(z.get_mpz_t())) raise_overflow("Python int too large to convert to C long");
     if (z < 0 || z > 0x10FFFF) raise_overflow("%c arg not in range(0x110000)");
-    NumberParts p;
-    utf8_append(p.digits, char32_t(z.get_ui()));
+    std::string text;
+    utf8_append(text, char32_t(z.get_ui()));
     FormatSpec s = spec;
-    s.grouping = '\0';
-    std::string sign;
-    return pad_aligned(p.digits, 1, s, '>');
+    if (s.align == '=') s.align = '>';  // no sign to pad after: '=' pads on the left
+    return pad_aligned(text, 1, s, '>');
 }
 
 }  // namespace

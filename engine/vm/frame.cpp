@@ -18,30 +18,20 @@ int Frame::current_line() const {
     return code->positions[current_instruction()].lineno;
 }
 
-namespace {
-
 // The per-thread LIFO arena for frames of ordinary calls: 1 MiB chunks, bump-allocated and
 // released in reverse order. Chunks are kept for reuse (a deep recursion pays for them once)
 // and freed when the thread ends.
-struct Chunk {
-    char* base;
-    size_t size;
-    Chunk* prev;  // the chunk below (older)
-    Chunk* next;  // a kept chunk above, for reuse
-};
+namespace frame_arena {
 
-// Trivially destructible, so the hot path reads it without a TLS initialization check.
-struct FrameArena {
-    char* top = nullptr;    // next free byte in `chunk`
-    char* limit = nullptr;  // end of `chunk`
-    Chunk* chunk = nullptr;
-};
-thread_local FrameArena tls_arena;
+
+thread_local Arena tls;
+
+namespace {
 
 // Frees every chunk when the thread ends.
-struct ArenaOwner {
-    ~ArenaOwner() {
-        Chunk* c = tls_arena.chunk;
+struct Owner {
+    ~Owner() {
+        Chunk* c = tls.chunk;
         while (c && c->prev) c = c->prev;
         while (c) {
             Chunk* next = c->next;
@@ -49,26 +39,31 @@ struct ArenaOwner {
             delete c;
             c = next;
         }
-        tls_arena = FrameArena();
+        tls = Arena();
     }
 };
-thread_local ArenaOwner tls_arena_owner;
+thread_local Owner tls_owner;
 
 constexpr size_t kChunkBytes = size_t(1) << 20;
 
-// The slow path: the current chunk is full; move to the next one (kept or new).
-void* allocate_in_new_chunk(size_t bytes) {
-    (void)&tls_arena_owner;  // make sure the owner exists (and frees the chunks at thread exit)
-    FrameArena& a = tls_arena;
+void free_chain(Chunk* c) {
+    while (c) {
+        Chunk* n = c->next;
+        std::free(c->base);
+        delete c;
+        c = n;
+    }
+}
+
+}  // namespace
+
+// The current chunk is full: move to the next one (kept or new).
+void* allocate_slow(size_t bytes) {
+    (void)&tls_owner;  // instantiate the owner: it frees the chunks when the thread ends
+    Arena& a = tls;
     Chunk* next = a.chunk ? a.chunk->next : nullptr;
     if (next && next->size < bytes) {
-        // Too small for this frame: drop it (and anything kept above it).
-        for (Chunk* c = next; c;) {
-            Chunk* n = c->next;
-            std::free(c->base);
-            delete c;
-            c = n;
-        }
+        free_chain(next);  // too small for this frame
         a.chunk->next = nullptr;
         next = nullptr;
     }
@@ -85,50 +80,25 @@ void* allocate_in_new_chunk(size_t bytes) {
     return next->base;
 }
 
-inline void* arena_allocate(size_t bytes) {
-    FrameArena& a = tls_arena;
-    bytes = (bytes + 15) & ~size_t(15);
-    if (size_t(a.limit - a.top) >= bytes && a.top) {
-        void* p = a.top;
-        a.top += bytes;
-        return p;
-    }
-    return allocate_in_new_chunk(bytes);
-}
 
-inline void arena_release(void* p) {
-    FrameArena& a = tls_arena;
-    char* c = static_cast<char*>(p);
-    if (c == a.chunk->base && a.chunk->prev) {
-        // The chunk is empty again: continue at the end of the previous one... which is
-        // exactly where its last frame ends; that frame is released next.
-        Chunk* prev = a.chunk->prev;
-        a.chunk = prev;
-        a.limit = prev->base + prev->size;
-        a.top = a.limit;  // conservative: the previous chunk's frames end at or before this
-        return;
-    }
-    a.top = c;
-}
-
-}  // namespace
+}  // namespace frame_arena
 
 thread_local Frame* tls_current_frame = nullptr;
 
-Frame* allocate_frame(CodeObject* code, FunctionObject* func, DictObject* globals, DictObject* builtins,
-                      bool on_heap) {
+Frame* allocate_frame(CodeObject* code, Value func, DictObject* globals, DictObject* builtins, bool on_heap) {
+    if (!on_heap) {
+        Frame* f = allocate_call_frame(code, std::move(func), globals, builtins);
+        if (f->func.empty()) f->keep_alive = Value::borrowed(globals);
+        return f;
+    }
     size_t bytes = sizeof(Frame) + size_t(code->n_slots) * sizeof(Value);
-    void* mem = on_heap ? ::operator new(bytes) : arena_allocate(bytes);
-    Frame* f = new (mem) Frame;  // default-initialized: no zeroing of the whole header
-    f->on_frame_stack = !on_heap;
-    f->code = Ref<CodeObject>(code);
-    if (func) f->func = Ref<FunctionObject>(func);
+    Frame* f = new (::operator new(bytes)) Frame;  // default-initialized: no zeroing of the header
+    f->on_frame_stack = false;
+    f->code = code;
+    f->func = std::move(func);
     f->globals = globals;
     f->builtins = builtins;
-    if (!func) {
-        f->owned_namespaces[0] = Value::borrowed(globals);
-        f->owned_namespaces[1] = Value::borrowed(builtins);
-    }
+    if (f->func.empty()) f->keep_alive = Value::borrowed(globals);
     Value* slots = f->localsplus();
     for (uint32_t i = 0, n = code->n_slots; i < n; ++i) new (&slots[i]) Value();
     f->sp = f->stack_base();
@@ -143,7 +113,7 @@ void release_frame(Frame* f) {
     for (Value* v = end; v < f->sp; ++v) v->~Value();
     bool on_stack = f->on_frame_stack;
     f->~Frame();
-    if (on_stack) arena_release(f);
+    if (on_stack) frame_arena::release(f);
     else ::operator delete(f);
 }
 

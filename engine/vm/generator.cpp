@@ -133,8 +133,8 @@ void release_generator_frame(GeneratorObject* gen) {
     }
 }
 
-// PEP 479: StopIteration (and StopAsyncIteration in async generators) may not escape a
-// generator's body; they become RuntimeError with the original as cause and context.
+}  // namespace
+
 Value convert_stop_iteration(GeneratorObject* gen, const Value& exc) {
     const char* msg = nullptr;
     if (exception_matches(exc, types().StopIteration)) {
@@ -150,6 +150,8 @@ Value convert_stop_iteration(GeneratorObject* gen, const Value& exc) {
     error->context = exc;
     return Value(error);
 }
+
+namespace {
 
 // Runs the generator's frame: sends `sent` (ignored when `pending` is set: then the
 // exception is raised at the suspension point). `closing`: called from close(), which never
@@ -508,7 +510,7 @@ Value gen_repr(const CallArgs& a) {
 
 Value gen_code(const Value& self) {
     GeneratorObject* g = as_gen(self);
-    return g->frame ? Value(g->frame->code) : Value::none();
+    return g->frame ? Value::borrowed(g->frame->code) : Value::none();
 }
 
 // ---- coroutine_wrapper: what coro.__await__() returns ----

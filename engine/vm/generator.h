@@ -68,6 +68,10 @@ ResumeResult throw_into(GeneratorObject* gen, Value exc, Value* out);
 // GeneratorExit", or whatever the generator raised).
 void close_generator(GeneratorObject* gen);
 
+// PEP 479: a StopIteration (or, in async generators, StopAsyncIteration) escaping `gen`'s
+// body becomes RuntimeError("generator raised StopIteration"); other exceptions pass.
+Value convert_stop_iteration(GeneratorObject* gen, const Value& exc);
+
 // Wraps a frame whose arguments are bound (called instead of running it, when the code is a
 // generator, coroutine or async generator).
 Value make_generator(Frame* frame, FunctionObject* func);

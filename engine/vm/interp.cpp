@@ -13,6 +13,7 @@ namespace loopscope::vm {
 
 void install_object_and_type_methods(Interp& in);  // object_type.cpp
 void install_core_modules(Interp& in);             // modules_core.cpp
+void install_stdlib_modules(Interp& in);           // stdlib_native/install.cpp
 void install_method_types(Interp& in);             // method_types.cpp
 
 namespace {
@@ -224,6 +225,7 @@ Interp::Interp(Heap& h, Limits l) : heap(h), limits(l) {
     register_builtin_names(*this);
     install_builtins_module(*this);
     install_core_modules(*this);
+    install_stdlib_modules(*this);
     install_vm_types();  // interpreter.h: function/code/generator/module/super types, __build_class__
 }
 

@@ -54,13 +54,21 @@ uint64_t next_check(const Interp& in) {
     return std::min(in.limits.max_steps + 1, memory);
 }
 
+// mallinfo2() walks malloc's bins (it can take tens of microseconds on a fragmented heap),
+// so the allocator's own figure is consulted every 16th memory check; the Heap's running
+// count (objects' accounted bytes) every time.
+constexpr uint64_t kMallinfoInterval = kMemoryCheckInterval * 16;
+
 void check_budgets_now(Interp& in) {
     if (in.steps > in.limits.max_steps) {
         throw RunAborted{"loopscope: the program was stopped after " + with_thousands(in.limits.max_steps) +
                          " steps (the step budget). A loop that never ends? Raise the budget with --max-steps."};
     }
-    struct mallinfo2 mi = mallinfo2();
-    if (mi.uordblks + mi.hblkhd > in.heap.max_bytes()) raise_no_args(in.types.MemoryError);
+    if (in.heap.bytes_in_use() > in.heap.max_bytes()) raise_no_args(in.types.MemoryError);
+    if ((in.steps & ~(kMallinfoInterval - 1)) != ((in.steps - kMemoryCheckInterval) & ~(kMallinfoInterval - 1))) {
+        struct mallinfo2 mi = mallinfo2();
+        if (mi.uordblks + mi.hblkhd > in.heap.max_bytes()) raise_no_args(in.types.MemoryError);
+    }
 }
 
 }  // namespace
@@ -139,22 +147,71 @@ void uncount_frame(Interp& in, Frame* frame) {
 }
 
 // A frame for calling `fn` in the loop (on the frame stack), counted for the recursion limit.
-Frame* push_call_frame(Interp& in, FunctionObject* fn) {
+// `func_ref` is the reference to fn the frame keeps (often moved from the caller's stack).
+inline Frame* push_call_frame(Interp& in, FunctionObject* fn, Value func_ref) {
     CodeObject* code = fn->code.get();
-    if (!(code->flags & kCoInlinedComprehension) && in.depth >= in.limits.recursion_limit) {
+    bool counted = !(code->flags & kCoInlinedComprehension);
+    if (counted && in.depth >= in.limits.recursion_limit) {
         raise(in.types.RecursionError, "maximum recursion depth exceeded");
     }
-    Frame* nf = allocate_frame(code, fn, fn->globals.get(), fn->builtins.get(), false);
-    if (!(code->flags & kCoInlinedComprehension)) {
+    Frame* nf = allocate_call_frame(code, std::move(func_ref), fn->globals.get(), fn->builtins.get());
+    if (counted) {
         ++in.depth;
         nf->counted = true;
     }
     return nf;
 }
 
-void pop_call_frame(Interp& in, Frame* frame) {
+inline void pop_call_frame(Interp& in, Frame* frame) {
     uncount_frame(in, frame);
-    release_frame(frame);
+    release_call_frame(frame);
+}
+
+// ---- generator frames resumed in the loop (FOR_ITER / SEND) ----
+
+// Switches into `gen`'s frame as the callee of `caller`. Raises before switching (recursion).
+inline Frame* enter_generator(Interp& in, GeneratorObject* gen, Value sent, const uint32_t* return_to,
+                              uint8_t mode, Frame* caller) {
+    Frame* gf = gen->frame;
+    count_frame(in, gf);
+    if (gen->state == GenState::Suspended) *gf->sp++ = std::move(sent);
+    gen->state = GenState::Running;
+    gf->handled_base = uint32_t(in.handled_exceptions.size());
+    for (Value& v : gen->saved_handled) in.handled_exceptions.push_back(std::move(v));
+    gen->saved_handled.clear();
+    gf->return_to = return_to;
+    gf->return_mode = mode;
+    gf->previous = caller;
+    set_current_frame(gf);
+    return gf;
+}
+
+// The generator yielded: it keeps its frame (and the exceptions it is handling).
+inline void suspend_generator(Interp& in, Frame* gf) {
+    GeneratorObject* gen = gf->generator;
+    gen->state = GenState::Suspended;
+    auto& handled = in.handled_exceptions;
+    for (size_t i = gf->handled_base; i < handled.size(); ++i) gen->saved_handled.push_back(std::move(handled[i]));
+    handled.resize(gf->handled_base);
+    uncount_frame(in, gf);
+    set_current_frame(gf->previous);
+}
+
+// The generator finished (returned or raised): its frame goes away.
+inline void finish_generator(Interp& in, Frame* gf) {
+    GeneratorObject* gen = gf->generator;
+    gen->state = GenState::Completed;
+    if (in.handled_exceptions.size() > gf->handled_base) in.handled_exceptions.resize(gf->handled_base);
+    uncount_frame(in, gf);
+    set_current_frame(gf->previous);
+    gen->frame = nullptr;
+    release_frame(gf);
+}
+
+// Leaves a frame the loop switched into: a call frame, or an inline generator's.
+inline void leave_inline_frame(Interp& in, Frame* frame) {
+    if (frame->generator) finish_generator(in, frame);
+    else pop_call_frame(in, frame);
 }
 
 void clear_stack(Frame* frame, Value*& sp) {
@@ -216,7 +273,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
 
 #define LOAD_FRAME()                            \
     do {                                        \
-        co = f->code.get();                     \
+        co = f->code;                           \
         code_base = co->code.data();            \
         ip = f->next_instr;                     \
         sp = f->sp;                             \
@@ -387,21 +444,80 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     DISPATCH();
                 }
                 TARGET(LOAD_ATTR) {
-                    StrObject* name = co->names[co->attr_sites[oparg].name_index].get();
-                    Value r = getattr(TOP(), name);
-                    TOP() = std::move(r);
+                    AttrSite& site = co->attr_sites[oparg];
+                    StrObject* name = co->names[site.name_index].get();
+                    Value& obj = TOP();
+                    if (obj.is_obj() && obj.as_obj()->type == site.type && site.epoch == in.type_epoch) {
+                        // A plain instance of a user class whose MRO the site already knows.
+                        auto* inst = static_cast<InstanceObject*>(obj.as_obj());
+                        if (DictObject* d = inst->dict.get()) {
+                            if (Value* v = d->find_str(name)) {
+                                Value r = *v;
+                                obj = std::move(r);
+                                DISPATCH();
+                            }
+                        }
+                        if (site.kind == AttrKind::Method) {
+                            Value bound = Value(make<BoundMethodObject>(t.method, site.attr, obj));
+                            obj = std::move(bound);
+                            DISPATCH();
+                        }
+                        if (site.kind == AttrKind::ClassAttr) {
+                            Value r = bind_descriptor(site.attr, obj, inst->type);
+                            obj = std::move(r);
+                            DISPATCH();
+                        }
+                    }
+                    SAVE_FRAME();
+                    Value r = load_attr_slow(site, obj, name);
+                    obj = std::move(r);
                     DISPATCH();
                 }
                 TARGET(LOAD_METHOD) {
-                    StrObject* name = co->names[co->attr_sites[oparg].name_index].get();
+                    AttrSite& site = co->attr_sites[oparg];
+                    StrObject* name = co->names[site.name_index].get();
+                    Value& obj = TOP();
+                    if (obj.is_obj() && obj.as_obj()->type == site.type && site.epoch == in.type_epoch) {
+                        auto* inst = static_cast<InstanceObject*>(obj.as_obj());
+                        Value* own = inst->dict ? inst->dict->find_str(name) : nullptr;
+                        if (own) {
+                            Value r = *own;
+                            obj = std::move(r);
+                            PUSH(Value());
+                            DISPATCH();
+                        }
+                        if (site.kind == AttrKind::Method) {
+                            Value self = std::move(obj);
+                            obj = site.attr;
+                            PUSH(std::move(self));
+                            DISPATCH();
+                        }
+                        if (site.kind == AttrKind::ClassAttr) {
+                            Value r = bind_descriptor(site.attr, obj, inst->type);
+                            obj = std::move(r);
+                            PUSH(Value());
+                            DISPATCH();
+                        }
+                    }
+                    SAVE_FRAME();
                     Value self;
-                    Value m = load_method(TOP(), name, self);
-                    TOP() = std::move(m);
+                    Value m = load_method_slow(site, obj, name, self);
+                    obj = std::move(m);
                     PUSH(std::move(self));
                     DISPATCH();
                 }
                 TARGET(STORE_ATTR) {
-                    setattr(sp[-1], co->names[oparg].get(), sp[-2]);
+                    AttrSite& site = co->attr_sites[oparg];
+                    StrObject* name = co->names[site.name_index].get();
+                    Value& obj = sp[-1];
+                    if (obj.is_obj() && obj.as_obj()->type == site.type && site.epoch == in.type_epoch) {
+                        auto* inst = static_cast<InstanceObject*>(obj.as_obj());
+                        if (!inst->dict) inst->dict = make_dict();
+                        inst->dict->set_str(name, std::move(sp[-2]));
+                    } else {
+                        SAVE_FRAME();
+                        store_attr_slow(site, obj, name, sp[-2]);
+                    }
                     DROP();
                     DROP();
                     DISPATCH();
@@ -690,6 +806,12 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     if (tp == t.generator) {
                         CHECK_BUDGETS();
                         SAVE_FRAME();
+                        auto* gen = static_cast<GeneratorObject*>(o);
+                        if (gen->state == GenState::Suspended || gen->state == GenState::Created) {
+                            f = enter_generator(in, gen, Value::none(), code_base + oparg, kReturnToForIter, f);
+                            LOAD_FRAME();
+                            DISPATCH();
+                        }
                         ResumeResult rr = resume(static_cast<GeneratorObject*>(o), Value::none(), &next_value);
                         if (rr == ResumeResult::Raised) {
                             exc = std::move(next_value);
@@ -728,7 +850,31 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                         return r;
                     }
                     Frame* caller = f->previous;
+                    if (f->generator) {
+                        // An inline generator returned: FOR_ITER's loop ends, SEND gets the value.
+                        const uint32_t* target = f->return_to;
+                        uint8_t mode = f->return_mode;
+                        finish_generator(in, f);
+                        f = caller;
+                        LOAD_FRAME();
+                        ip = target;
+                        if (mode == kReturnToForIter) DROP();
+                        else PUSH(std::move(r));
+                        DISPATCH();
+                    }
                     set_current_frame(caller);
+                    if (!f->init_self.empty()) {
+                        // The frame ran __init__ for a class call: the call's value is the instance.
+                        Value instance = std::move(f->init_self);
+                        pop_call_frame(in, f);
+                        f = caller;
+                        LOAD_FRAME();
+                        if (!r.is_none()) {
+                            raise_type_error("__init__() should return None, not '" + type_name(r) + "'");
+                        }
+                        PUSH(std::move(instance));
+                        DISPATCH();
+                    }
                     pop_call_frame(in, f);
                     f = caller;
                     LOAD_FRAME();
@@ -739,6 +885,15 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     Value v = POP();
                     FLUSH_COUNTS();
                     SAVE_FRAME();
+                    if (f != entry) {
+                        // An inline generator yields to the FOR_ITER / SEND that resumed it.
+                        Frame* caller = f->previous;
+                        suspend_generator(in, f);
+                        f = caller;
+                        LOAD_FRAME();
+                        PUSH(std::move(v));
+                        DISPATCH();
+                    }
                     tb.flush();
                     uncount_frame(in, f);
                     set_current_frame(f->previous);
@@ -752,6 +907,14 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     if (tp == t.generator || tp == t.coroutine) {
                         CHECK_BUDGETS();
                         SAVE_FRAME();
+                        auto* gen = static_cast<GeneratorObject*>(receiver.as_obj());
+                        if (gen->state == GenState::Suspended || (gen->state == GenState::Created && sp[-1].is_none())) {
+                            Value sent = POP();
+                            SAVE_FRAME();
+                            f = enter_generator(in, gen, std::move(sent), code_base + oparg, kReturnToSend, f);
+                            LOAD_FRAME();
+                            DISPATCH();
+                        }
                         Value sent = POP();
                         ResumeResult rr = resume(static_cast<GeneratorObject*>(receiver.as_obj()), std::move(sent), &out);
                         if (rr == ResumeResult::Raised) {
@@ -1009,39 +1172,14 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     }
                     CHECK_BUDGETS();
                     SAVE_FRAME();
+                    FunctionObject* fn = nullptr;
+                    Value init_self;
                 call_again:
                     if (callable->is_obj()) {
                         Object* o = callable->as_obj();
                         if (o->type == t.function) {
-                            auto* fn = static_cast<FunctionObject*>(o);
-                            CodeObject* code = fn->code.get();
-                            if (!code->is_generator_like()) {
-                                Frame* nf = push_call_frame(in, fn);
-                                Value* nfast = nf->localsplus();
-                                size_t argc = size_t(code->argcount);
-                                size_t ndefaults = fn->defaults ? fn->defaults->items.size() : 0;
-                                if (fn->simple_positional && nargs <= argc && nargs + ndefaults >= argc) {
-                                    for (size_t i = 0; i < nargs; ++i) nfast[i] = std::move(args[i]);
-                                    for (size_t i = nargs; i < argc; ++i) {
-                                        nfast[i] = fn->defaults->items[i - (argc - ndefaults)];
-                                    }
-                                    if (code->ncells()) initialize_cells(nf, fn);
-                                } else {
-                                    try {
-                                        bind_arguments(nf, fn, CallArgs{args, nargs});
-                                    } catch (...) {
-                                        pop_call_frame(in, nf);
-                                        throw;
-                                    }
-                                }
-                                while (sp > callable) DROP();
-                                SAVE_FRAME();
-                                nf->previous = f;
-                                f = nf;
-                                set_current_frame(f);
-                                LOAD_FRAME();
-                                DISPATCH();
-                            }
+                            fn = static_cast<FunctionObject*>(o);
+                            if (!fn->code->is_generator_like()) goto call_python_inline;
                         } else if (o->type == t.method && args == callable + 2) {
                             auto* bm = static_cast<BoundMethodObject*>(o);
                             if (bm->func.is_obj() && bm->func.as_obj()->type == t.function) {
@@ -1053,12 +1191,56 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                                 ++nargs;
                                 goto call_again;
                             }
+                        } else if (o->type == t.type && args == callable + 2) {
+                            // C(...) for a plain class with a Python __init__: object.__new__,
+                            // then __init__ runs as an inline frame that returns the instance.
+                            auto* cls = static_cast<TypeObject*>(o);
+                            if (FunctionObject* init = fast_init_for(cls)) {
+                                init_self = cls->alloc(cls);
+                                callable[1] = init_self;
+                                args = callable + 1;
+                                ++nargs;
+                                fn = init;
+                                goto call_python_inline;
+                            }
                         }
                     }
-                    Value r = call(*callable, CallArgs{args, nargs});
+                    {
+                        Value r = call(*callable, CallArgs{args, nargs});
+                        while (sp > callable) DROP();
+                        PUSH(std::move(r));
+                        DISPATCH();
+                    }
+                call_python_inline : {
+                    CodeObject* code = fn->code.get();
+                    Frame* nf = push_call_frame(in, fn,
+                                                init_self.empty() ? std::move(*callable) : Value::borrowed(fn));
+                    Value* nfast = nf->localsplus();
+                    size_t argc = size_t(code->argcount);
+                    size_t ndefaults = fn->defaults ? fn->defaults->items.size() : 0;
+                    if (fn->simple_positional && nargs <= argc && nargs + ndefaults >= argc) {
+                        for (size_t i = 0; i < nargs; ++i) nfast[i] = std::move(args[i]);
+                        for (size_t i = nargs; i < argc; ++i) {
+                            nfast[i] = fn->defaults->items[i - (argc - ndefaults)];
+                        }
+                        if (code->ncells()) initialize_cells(nf, fn);
+                    } else {
+                        try {
+                            bind_arguments(nf, fn, CallArgs{args, nargs});
+                        } catch (...) {
+                            pop_call_frame(in, nf);
+                            throw;
+                        }
+                    }
+                    nf->init_self = std::move(init_self);
                     while (sp > callable) DROP();
-                    PUSH(std::move(r));
+                    SAVE_FRAME();
+                    nf->previous = f;
+                    f = nf;
+                    set_current_frame(f);
+                    LOAD_FRAME();
                     DISPATCH();
+                }
                 }
                 TARGET(CALL_KW) {
                     auto* kwnames = static_cast<TupleObject*>(TOP().as_obj());
@@ -1077,7 +1259,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     if (callable->is_obj() && callable->as_obj()->type == t.function) {
                         auto* fn = static_cast<FunctionObject*>(callable->as_obj());
                         if (!fn->code->is_generator_like()) {
-                            Frame* nf = push_call_frame(in, fn);
+                            Frame* nf = push_call_frame(in, fn, Value::borrowed(fn));
                             try {
                                 bind_arguments(nf, fn, call_args);
                             } catch (...) {
@@ -1122,7 +1304,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     Value fromlist = POP();
                     int level = int(TOP().as_int());
                     SAVE_FRAME();
-                    Value m = import_name(co->names[oparg]->view(), fromlist, level);
+                    Value m = import_name(co->names[oparg]->view(), fromlist, level, f->globals);
                     TOP() = std::move(m);
                     DISPATCH();
                 }
@@ -1144,7 +1326,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                 while (f != entry) {
                     clear_stack(f, sp);
                     Frame* caller = f->previous;
-                    pop_call_frame(in, f);
+                    leave_inline_frame(in, f);
                     f = caller;
                     sp = f->sp;
                 }
@@ -1184,8 +1366,13 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
             }
             bool hidden = co->flags & kCoInlinedComprehension;
             Frame* caller = f->previous;
-            set_current_frame(caller);
-            pop_call_frame(in, f);
+            if (f->generator) {
+                exc = convert_stop_iteration(f->generator, exc);
+                finish_generator(in, f);
+            } else {
+                set_current_frame(caller);
+                pop_call_frame(in, f);
+            }
             f = caller;
             LOAD_FRAME();
             reraise = hidden;  // an inlined comprehension's entry already stands for this frame
@@ -1213,7 +1400,7 @@ Value run_code(CodeObject* code, DictObject* globals, const Value& locals) {
         if (b->is_obj() && b->as_obj()->type == types().dict) builtins = static_cast<DictObject*>(b->as_obj());
         else if (DictObject* d = instance_dict(*b, false)) builtins = d;
     }
-    Frame* frame = allocate_frame(code, nullptr, globals, builtins, false);
+    Frame* frame = allocate_frame(code, Value(), globals, builtins, false);
     frame->locals = locals;
     struct Release {
         Frame* f;
@@ -1231,7 +1418,7 @@ Value call_python_function(Object* function, const CallArgs& args) {
     auto* fn = static_cast<FunctionObject*>(function);
     CodeObject* code = fn->code.get();
     bool is_generator = code->is_generator_like();
-    Frame* frame = allocate_frame(code, fn, fn->globals.get(), fn->builtins.get(), is_generator);
+    Frame* frame = allocate_frame(code, Value::borrowed(fn), fn->globals.get(), fn->builtins.get(), is_generator);
     try {
         bind_arguments(frame, fn, args);
     } catch (...) {

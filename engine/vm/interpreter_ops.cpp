@@ -9,6 +9,7 @@
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/interp.h"
+#include "vm/native.h"
 #include "vm/list.h"
 #include "vm/protocol.h"
 #include "vm/set.h"
@@ -185,6 +186,107 @@ Value load_classderef(Frame* frame, size_t cell) {
     const Value& contents = static_cast<CellObject*>(c.as_obj())->contents;
     if (contents.empty()) raise_unbound_cell(code, cell);
     return contents;
+}
+
+// ---- attributes ----
+
+namespace {
+
+bool is_data_descriptor(const Value& attr) {
+    if (!attr.is_obj()) return false;
+    TypeObject* t = attr.as_obj()->type;
+    Types& ty = types();
+    if (t == ty.property || t == ty.getset) return true;
+    if (t->is_builtin) return false;
+    return t->lookup(names().__set__) || t->lookup(names().__delete__);
+}
+
+// Plain instances of a user class: InstanceObject layout, attribute lookup not customized.
+bool plain_instance_type(const TypeObject* tp) {
+    return tp->layout == Layout::Instance && !tp->is_builtin && !tp->has_getattribute_hook;
+}
+
+bool special_attr_name(StrObject* name) { return name == names().__class__ || name == names().__dict__; }
+
+// What the MRO says about `name` for instances of `tp`: None when a data descriptor decides.
+AttrKind classify(TypeObject* tp, StrObject* name, Value& attr) {
+    Value* ca = tp->lookup(name);
+    if (!ca) return AttrKind::InstanceOnly;
+    if (is_data_descriptor(*ca)) return AttrKind::None;
+    attr = *ca;
+    return ca->is_obj() && ca->as_obj()->type == types().function ? AttrKind::Method : AttrKind::ClassAttr;
+}
+
+void fill_load_site(AttrSite& site, const Value& obj, StrObject* name) {
+    if (!obj.is_obj() || special_attr_name(name)) return;
+    TypeObject* tp = obj.as_obj()->type;
+    if (!plain_instance_type(tp)) return;
+    Value attr;
+    AttrKind kind = classify(tp, name, attr);
+    if (kind == AttrKind::None) return;
+    site.kind = kind;
+    site.type = tp;
+    site.epoch = interp().type_epoch;
+    site.attr = std::move(attr);
+}
+
+}  // namespace
+
+Value load_attr_slow(AttrSite& site, const Value& obj, StrObject* name) {
+    Value r = getattr(obj, name);
+    fill_load_site(site, obj, name);
+    return r;
+}
+
+Value load_method_slow(AttrSite& site, const Value& obj, StrObject* name, Value& self) {
+    Value r = load_method(obj, name, self);
+    fill_load_site(site, obj, name);
+    return r;
+}
+
+void store_attr_slow(AttrSite& site, const Value& obj, StrObject* name, Value value) {
+    setattr(obj, name, std::move(value));
+    if (!obj.is_obj() || special_attr_name(name)) return;
+    TypeObject* tp = obj.as_obj()->type;
+    if (!plain_instance_type(tp) || tp->has_setattr_hook) return;
+    Value attr;
+    AttrKind kind = classify(tp, name, attr);
+    if (kind == AttrKind::None) return;
+    site.kind = kind;
+    site.type = tp;
+    site.epoch = interp().type_epoch;
+}
+
+namespace {
+
+struct InitCacheEntry {
+    const TypeObject* type = nullptr;
+    uint64_t epoch = 0;
+    FunctionObject* init = nullptr;  // borrowed: the class dict holds it while the epoch holds
+};
+thread_local InitCacheEntry tls_init_cache[64];
+
+}  // namespace
+
+FunctionObject* fast_init_for(TypeObject* cls) {
+    Interp& in = interp();
+    InitCacheEntry& e = tls_init_cache[(reinterpret_cast<uintptr_t>(cls) >> 4) & 63];
+    if (e.type == cls && e.epoch == in.type_epoch) return e.init;
+    FunctionObject* init = nullptr;
+    Types& t = in.types;
+    if (cls->type == t.type && cls->layout == Layout::Instance && !cls->is_builtin && cls->alloc &&
+        !cls->lookup(names().__abstractmethods__)) {
+        Value* new_fn = cls->lookup(names().__new__);
+        Value* object_new = t.object->dict->find_str(names().__new__);
+        Value* init_fn = cls->lookup(names().__init__);
+        if (new_fn && object_new && same(*new_fn, *object_new) && init_fn && init_fn->is_obj() &&
+            init_fn->as_obj()->type == t.function &&
+            !static_cast<FunctionObject*>(init_fn->as_obj())->code->is_generator_like()) {
+            init = static_cast<FunctionObject*>(init_fn->as_obj());
+        }
+    }
+    e = InitCacheEntry{cls, in.type_epoch, init};
+    return init;
 }
 
 // ---- values ----

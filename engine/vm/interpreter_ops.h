@@ -16,6 +16,8 @@ struct DictObject;
 struct ListObject;
 struct StrObject;
 struct GlobalSite;
+struct AttrSite;
+struct TypeObject;
 
 // ---- variables ----
 [[noreturn]] void raise_unbound_local(const CodeObject& code, size_t slot);
@@ -29,6 +31,16 @@ void delete_name(Frame* frame, StrObject* name);
 Value load_global_slow(Frame* frame, GlobalSite& site, StrObject* name);
 void delete_global(Frame* frame, StrObject* name);
 Value load_classderef(Frame* frame, size_t cell);
+
+// ---- attributes ----
+// The slow paths of the attribute sites; they fill the site's cache when the object's class
+// allows it.
+Value load_attr_slow(AttrSite& site, const Value& obj, StrObject* name);
+// LOAD_METHOD: returns the callable and sets `self` (Empty when not a method call).
+Value load_method_slow(AttrSite& site, const Value& obj, StrObject* name, Value& self);
+void store_attr_slow(AttrSite& site, const Value& obj, StrObject* name, Value value);
+// The Python __init__ a call of `cls` can run directly (object.__new__ + __init__), or null.
+struct FunctionObject* fast_init_for(TypeObject* cls);
 
 // ---- values ----
 Value build_string(const Value* parts, size_t n);

@@ -85,14 +85,53 @@ Value import_module(std::string_view name) {
     return module;
 }
 
-Value import_name(std::string_view name, const Value& fromlist, int level) {
-    if (level > 0) raise(types().ImportError, "attempted relative import with no known parent package");
+namespace {
+
+// The absolute name of a relative import (CPython's importlib._bootstrap._resolve_name).
+std::string resolve_relative(std::string_view name, int level, DictObject* globals) {
+    std::string package;
+    if (globals) {
+        Value* p = globals->find_str(names().__package__);
+        if (p && p->is_obj() && p->as_obj()->type == types().str) {
+            package = str_string(*p);
+        } else if (Value* n = globals->find_str(names().__name__)) {
+            if (n->is_obj() && n->as_obj()->type == types().str) {
+                package = str_string(*n);
+                if (!globals->find_str(names().__path__)) {
+                    size_t dot = package.rfind('.');
+                    package = dot == std::string::npos ? std::string() : package.substr(0, dot);
+                }
+            }
+        }
+    }
+    if (package.empty()) raise(types().ImportError, "attempted relative import with no known parent package");
+    std::string base = package;
+    for (int i = 1; i < level; ++i) {
+        size_t dot = base.rfind('.');
+        if (dot == std::string::npos) raise(types().ImportError, "attempted relative import beyond top-level package");
+        base = base.substr(0, dot);
+    }
+    return name.empty() ? base : base + "." + std::string(name);
+}
+
+}  // namespace
+
+Value import_name(std::string_view name_in, const Value& fromlist, int level, DictObject* globals) {
+    std::string resolved = level > 0 ? resolve_relative(name_in, level, globals) : std::string(name_in);
+    std::string_view name = resolved;
     if (name.empty()) raise_value_error("Empty module name");
     Value module = import_module(name);
     bool has_fromlist = !fromlist.is_none() && !fromlist.empty() &&
                         !(fromlist.is_obj() && fromlist.as_obj()->type == types().tuple &&
                           static_cast<TupleObject*>(fromlist.as_obj())->items.empty());
     if (!has_fromlist) {
+        if (level > 0) {
+            // `import` statements are never relative; __import__('x', level=1) returns the package's top.
+            size_t dot = name_in.find('.');
+            if (name_in.empty()) return module;
+            std::string_view first = dot == std::string_view::npos ? name_in : name_in.substr(0, dot);
+            return import_module(resolved.substr(0, resolved.size() - name_in.size() + first.size()));
+        }
         size_t dot = name.find('.');
         return dot == std::string_view::npos ? module : import_module(name.substr(0, dot));
     }
@@ -147,6 +186,26 @@ void import_star(const Value& module, const Value& locals) {
             setitem(locals, Value::borrowed(s), std::move(v));
         }
     }
+}
+
+void finalize_module(ModuleObject* module) {
+    Ref<DictObject> d = module->dict;
+    auto pass = [&](bool underscore_only) {
+        for (size_t i = 0; i < d->entries.size(); ++i) {
+            Value key = d->entries[i].key;
+            if (key.empty() || d->entries[i].value.is_none() || !isinstance(key, types().str)) continue;
+            const std::string& k = static_cast<StrObject*>(key.as_obj())->utf8();
+            bool single_underscore = k.size() >= 1 && k[0] == '_' && (k.size() < 2 || k[1] != '_');
+            if (underscore_only ? !single_underscore : k == "__builtins__") continue;
+            try {
+                d->set(key, Value::none());
+            } catch (const PyException&) {
+            }
+        }
+    };
+    // The program has ended: no Python frame is running while objects finalize.
+    pass(true);
+    pass(false);
 }
 
 namespace {

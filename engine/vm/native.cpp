@@ -162,11 +162,6 @@ void bind_args(const ParamSpec& spec, const CallArgs& call, Value* out, size_t s
     size_t idx = 0;
     for (const char* name : spec.names) {
         if (idx < spec.min && out[idx].empty()) {
-            if (idx < spec.posonly || spec.posonly == nparams) {
-                // CPython words a missing positional-only argument like PyArg_UnpackTuple.
-                raise_type_error(f + "() missing required argument '" + name + "' (pos " +
-                                 std::to_string(idx + 1) + ")");
-            }
             raise_type_error(f + "() missing required argument '" + name + "' (pos " +
                              std::to_string(idx + 1) + ")");
         }

@@ -340,8 +340,11 @@ Value set_intersection_update(const CallArgs& c) {
     Ref<SetObject> r(s);
     for (size_t i = 1; i < c.nargs; ++i) r = intersection(r.get(), c.args[i]);
     if (r.get() != s) {
-        s->clear();
-        set_merge(s, r.get());
+        // CPython swaps the bodies: the result keeps the intersection's table layout.
+        std::swap(s->table, r->table);
+        std::swap(s->used, r->used);
+        std::swap(s->fill, r->fill);
+        ++s->version;
     }
     return Value::none();
 }

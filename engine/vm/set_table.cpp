@@ -114,6 +114,9 @@ void set_table_resize(SetObject* s, size_t min_used) {
     }
 }
 
+// The key goes to the last dummy (deleted slot) seen on its probe sequence before the first
+// never-used slot, or to that never-used slot: what CPython 3.13 does (found by dumping its
+// tables). Only a never-used slot counts towards `fill` and may trigger a resize.
 bool set_add_entry(SetObject* s, const Value& key, int64_t hash) {
     ensure_table(s);
     for (;;) {
@@ -121,18 +124,18 @@ bool set_add_entry(SetObject* s, const Value& key, int64_t hash) {
         size_t i = size_t(hash) & mask;
         uint64_t perturb = uint64_t(hash);
         size_t freeslot = SIZE_MAX;
+        size_t unused = SIZE_MAX;
         bool restart = false;
-        size_t found_unused = SIZE_MAX;
-        while (found_unused == SIZE_MAX) {
+        while (unused == SIZE_MAX && !restart) {
             size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
             for (size_t j = i;; ++j) {
                 const SetEntry& e = s->table[j];
                 if (is_unused(e)) {
-                    found_unused = j;
+                    unused = j;
                     break;
                 }
                 if (e.dummy) {
-                    if (freeslot == SIZE_MAX) freeslot = j;
+                    freeslot = j;
                 } else if (e.hash == hash) {
                     bool eq = keys_equal(s, j, key, restart);
                     if (restart) break;
@@ -140,26 +143,23 @@ bool set_add_entry(SetObject* s, const Value& key, int64_t hash) {
                 }
                 if (probes-- == 0) break;
             }
-            if (restart) break;
-            if (found_unused != SIZE_MAX) break;
             perturb >>= kPerturbShift;
             i = (i * 5 + 1 + perturb) & mask;
         }
         if (restart) continue;
         ++s->version;
-        if (freeslot != SIZE_MAX) {  // reuse the first dummy on the probe path
+        ++s->used;
+        if (freeslot != SIZE_MAX) {
             SetEntry& e = s->table[freeslot];
             e.key = key;
             e.hash = hash;
             e.dummy = false;
-            ++s->used;
             return true;
         }
-        SetEntry& e = s->table[found_unused];
+        SetEntry& e = s->table[unused];
         e.key = key;
         e.hash = hash;
         ++s->fill;
-        ++s->used;
         if (s->fill * 5 >= mask * 3) set_table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
         return true;
     }

@@ -133,6 +133,9 @@ DictObject* subclass_instance_dict(Object* self, Ref<DictObject>& slot, bool cre
 DictObject* ListObject::attribute_dict(bool create) {
     return subclass_instance_dict(this, instance_dict, create);
 }
+DictObject* TupleObject::attribute_dict(bool create) {
+    return subclass_instance_dict(this, instance_dict, create);
+}
 DictObject* DictObject::attribute_dict(bool create) {
     return subclass_instance_dict(this, instance_dict, create);
 }

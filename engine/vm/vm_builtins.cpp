@@ -115,7 +115,11 @@ Value builtin_import(const CallArgs& a) {
     int level = 0;
     if (a.nargs > 4) level = int(index_value(a[4]));
     if (const Value* l = find_kwarg(a, "level")) level = int(index_value(*l));
-    return import_name(static_cast<StrObject*>(a[0].as_obj())->view(), fromlist, level);
+    Value globals = a.nargs > 1 ? a[1] : Value();
+    if (const Value* g = find_kwarg(a, "globals")) globals = *g;
+    DictObject* g = globals.is_obj() && globals.as_obj()->type == types().dict ? static_cast<DictObject*>(globals.as_obj())
+                                                                              : current_globals();
+    return import_name(static_cast<StrObject*>(a[0].as_obj())->view(), fromlist, level, g);
 }
 
 }  // namespace

@@ -144,6 +144,21 @@ TEST(SetOrder, MatchesCPythonsTableLayout) {
               "{65, 2, 100, 37, 72, 9, 44, 79, 16, 51, 86, 23, 58, 93, 30}");
 }
 
+TEST(SetOrder, InsertionTakesTheLastDummyOnItsProbePath) {
+    // Found by dumping CPython 3.13's set tables: a deleted slot is reused, but it is the last
+    // one the probe sequence passed before its first never-used slot, not the first.
+    test::TestInterp t;
+    Value s = new_set_from(false, call(builtin("range"), {I(12)}));
+    M(s, "discard", {I(0)});
+    M(s, "discard", {I(5)});
+    M(s, "add", {I(32)});
+    EXPECT_EQ(R(s), "{1, 2, 3, 4, 32, 6, 7, 8, 9, 10, 11}");
+    Value u = new_set_from(false, call(builtin("range"), {I(40)}));
+    M(u, "discard", {I(0)});
+    M(u, "add", {I(128)});
+    EXPECT_EQ(R(M(M(u, "copy"), "pop")), "128");
+}
+
 TEST(SetOrder, OperatorsBuildResultsAsCPythonDoes) {
     test::TestInterp t;
     EXPECT_EQ(R(binary_op(BinOp::Xor, set_of({1, 9, 17}), set_of({25, 33, 9}))), "{25, 1, 17, 33}");

@@ -1,0 +1,54 @@
+// Per-run state of the asyncio runtime: the `_asyncio` types, the exception classes the
+// runtime raises, the running loop and the id counters. Everything here is borrowed (types
+// live as long as the Interp, the running loop while it runs), so nothing outlives the run.
+#pragma once
+
+#include <cstdint>
+
+namespace loopscope::vm {
+struct TypeObject;
+class Interp;
+}
+
+namespace loopscope::aio {
+
+struct EventLoopObject;
+
+struct AioTypes {
+    vm::TypeObject* future = nullptr;
+    vm::TypeObject* future_iter = nullptr;
+    vm::TypeObject* task = nullptr;
+    vm::TypeObject* handle = nullptr;
+    vm::TypeObject* timer_handle = nullptr;
+    vm::TypeObject* event_loop = nullptr;
+    vm::TypeObject* task_step = nullptr;    // the callable a step is scheduled as
+    vm::TypeObject* task_wakeup = nullptr;  // the done callback a waiting task registers
+    vm::TypeObject* sleep0 = nullptr;       // sleep(0)'s bare-yield awaitable
+    vm::TypeObject* sleep0_iter = nullptr;
+};
+
+struct AioState {
+    AioTypes types;
+    // asyncio.exceptions.CancelledError / InvalidStateError, fetched on first use (they are
+    // Python classes, kept alive by the Interp's user_types).
+    vm::TypeObject* cancelled_error = nullptr;
+    vm::TypeObject* invalid_state_error = nullptr;
+    EventLoopObject* running_loop = nullptr;  // set while a loop's run_forever runs
+    uint64_t task_name_counter = 0;           // "Task-N": bumped for each unnamed task
+    uint32_t next_task_id = 1;                // trace ids, in creation order
+    uint64_t next_future_id = 1;
+    uint64_t next_handle_id = 1;
+    uint64_t next_timer_seq = 1;              // tie-break of equal deadlines: first scheduled first
+    uint64_t current_handle_id = 0;           // the handle the loop is running (trace)
+};
+
+// The state of the run on this thread (reset by install_aio for each new Interp).
+AioState& state();
+// Creates the `_asyncio` module's types and registers it in interp().builtin_modules.
+void install_aio(vm::Interp& in);
+
+vm::TypeObject* cancelled_error_type();
+inline uint64_t current_handle_id() { return state().current_handle_id; }
+vm::TypeObject* invalid_state_error_type();
+
+}  // namespace loopscope::aio

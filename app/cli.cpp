@@ -28,7 +28,7 @@ size_t find_program_args(const std::vector<std::string>& argv, size_t run_index)
         std::string_view arg = argv[i];
         if (arg == "-c") return std::min(i + 2, argv.size());  // -c CODE
         if (arg.starts_with("-c")) return i + 1;               // -cCODE
-        if (arg == "--max-steps") {
+        if (arg == "--max-steps" || arg == "--trace") {
             ++i;
         } else if (arg == "--") {
             return std::min(i + 2, argv.size());  // -- PROGRAM.py
@@ -71,12 +71,16 @@ CliParse parse_cli(const std::vector<std::string>& argv, std::ostream& out, std:
     CLI::App* run = cli.add_subcommand(
         "run", "Run a Python program headless on loopscope's interpreter, like python3");
     run->footer(
-        "Usage: loopscope run [--max-steps N] (PROGRAM.py | -c CODE) [ARGS...]\n"
+        "Usage: loopscope run [--max-steps N] [--trace OUT.json] (PROGRAM.py | -c CODE) [ARGS...]\n"
         "Arguments after PROGRAM.py or -c CODE go to the program as sys.argv[1:].");
     run->add_option("--max-steps", result.run.max_steps,
                     "Stop the program after N bytecode instructions")
         ->check(kWholeNumber)
         ->type_name("N");
+    run->add_option("--trace", result.run.trace_path,
+                    "Record every task, await, cancel, callback and print; write it as JSON "
+                    "(docs/trace-format.md)")
+        ->type_name("OUT.json");
     run->add_option("-c", result.run.code, "Program passed in as a string")->type_name("CODE");
     run->add_option("program", result.run.program, "Python file to run")->type_name("PROGRAM.py");
 

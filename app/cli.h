@@ -2,8 +2,9 @@
 //
 //   loopscope                                        open the window
 //   loopscope --screenshot FILE.png [--frames N]     render N frames, save a PNG, exit
-//   loopscope run [--max-steps N] PROGRAM.py [ARGS...]  run a program headless, like python3
-//   loopscope run [--max-steps N] -c CODE [ARGS...]
+//   loopscope run [--max-steps N] [--trace OUT.json] PROGRAM.py [ARGS...]
+//                                                    run a program headless, like python3
+//   loopscope run [--max-steps N] [--trace OUT.json] -c CODE [ARGS...]
 //
 // As with python3, everything after PROGRAM.py (or after -c CODE) belongs to the program, even
 // when it looks like an option.
@@ -27,6 +28,7 @@ struct RunCommandOptions {
     std::string program;              // PROGRAM.py, as given
     std::vector<std::string> args;    // program arguments (sys.argv[1:])
     std::optional<uint64_t> max_steps;
+    std::string trace_path;           // --trace: write the run's trace as JSON here
 };
 
 enum class Command {

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "api/run.h"
+#include "trace/trace_json.h"
 
 namespace loopscope::app {
 namespace {
@@ -58,6 +59,18 @@ void write_to(FILE* stream, std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stream);
 }
 
+// Writes the trace file; false (after saying why on stderr) when it cannot.
+bool write_trace(const std::string& path, const trace::Trace& trace) {
+    FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) {
+        std::fprintf(stderr, "loopscope: can't write trace '%s': %s\n", path.c_str(), std::strerror(errno));
+        return false;
+    }
+    const std::string json = trace::to_json(trace);
+    const bool ok = std::fwrite(json.data(), 1, json.size(), f) == json.size();
+    return std::fclose(f) == 0 && ok;
+}
+
 
 }  // namespace
 
@@ -81,6 +94,7 @@ int run_command(const RunCommandOptions& options) {
     run_options.argv.insert(run_options.argv.end(), options.args.begin(), options.args.end());
     run_options.stdin_text = read_stdin_for(source);
     if (options.max_steps) run_options.limits.max_steps = *options.max_steps;
+    run_options.record_trace = !options.trace_path.empty();
     // stdio buffering matches python3's: line-buffered on a terminal, block-buffered into a
     // pipe, stderr unbuffered.
     run_options.on_stdout = [](std::string_view text) { write_to(stdout, text); };
@@ -90,6 +104,7 @@ int run_command(const RunCommandOptions& options) {
     result = run_program(source, run_options);  // runs on a large-stack thread of its own
     std::fflush(stdout);
     std::fflush(stderr);
+    if (run_options.record_trace && !write_trace(options.trace_path, result.trace)) return 1;
     return result.exit_code;
 }
 

@@ -4,8 +4,12 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
 
 namespace loopscope::vm {
+struct Frame;
 struct TypeObject;
 class Interp;
 }
@@ -34,12 +38,17 @@ struct AioState {
     vm::TypeObject* cancelled_error = nullptr;
     vm::TypeObject* invalid_state_error = nullptr;
     EventLoopObject* running_loop = nullptr;  // set while a loop's run_forever runs
+    // The Python frame that called run_forever: code below it (callbacks, task steps) is what
+    // the loop runs; frames above it (asyncio.run's caller) are not where an event happens.
+    vm::Frame* loop_entry_frame = nullptr;
     uint64_t task_name_counter = 0;           // "Task-N": bumped for each unnamed task
     uint32_t next_task_id = 1;                // trace ids, in creation order
     uint64_t next_future_id = 1;
     uint64_t next_handle_id = 1;
     uint64_t next_timer_seq = 1;              // tie-break of equal deadlines: first scheduled first
     uint64_t current_handle_id = 0;           // the handle the loop is running (trace)
+    std::set<std::string> warned;             // warnings shown once per location
+    std::vector<EventLoopObject*> loops;      // every live loop, in creation order (weak)
 };
 
 // The state of the run on this thread (reset by install_aio for each new Interp).

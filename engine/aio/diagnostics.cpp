@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "aio/aio_state.h"
 #include "aio/clock.h"
 #include "aio/event_loop.h"
 #include "aio/labels.h"
@@ -13,6 +14,7 @@
 #include "vm/frame.h"
 #include "vm/generator.h"
 #include "vm/interp.h"
+#include "vm/protocol.h"
 #include "vm/str.h"
 
 namespace loopscope::aio {
@@ -39,7 +41,7 @@ std::string where_suspended(TaskObject* t) {
         auto* g = static_cast<vm::GeneratorObject*>(at.as_obj());
         if (depth == 0) text = vm::str_string(g->qualname) + "()";
         if (!g->frame) break;
-        if (g->frame->code->filename.rfind("<loopscope>/", 0) != 0) {
+        if (!is_library_file(g->frame->code->filename)) {
             filename = g->frame->code->filename;
             line = g->suspended_line();
         }
@@ -72,6 +74,20 @@ std::string deadlock_message(EventLoopObject* loop) {
     if (pending == 0) msg += "  (no task: run_forever() was called with nothing scheduled)\n";
     msg += "Nothing can ever wake them: CPython would wait here forever, so loopscope stops the program.";
     return msg;
+}
+
+void report_leftover_tasks() {
+    std::vector<Value> tasks;
+    for (EventLoopObject* loop : state().loops) {
+        for (TaskObject* t = loop->tasks_head; t; t = t->next_task) tasks.push_back(Value::borrowed(t));
+    }
+    for (Value& v : tasks) {
+        TaskObject* t = as_task(v);
+        // What the finalizer would say, said now; then it has nothing left to say.
+        t->finalize();
+        t->log_destroy_pending = false;
+        t->log_traceback = false;
+    }
 }
 
 void report_deadlock(EventLoopObject* loop) {

@@ -17,6 +17,11 @@ void log_warning(const std::string& kind, const std::string& text);
 // CPython would block in select() forever. Ends the run (RunAborted) with a message naming
 // every pending task and what it waits for.
 [[noreturn]] void report_deadlock(EventLoopObject* loop);
+// Interpreter shutdown: CPython's final garbage collection destroys every task still alive,
+// logging "Task was destroyed but it is pending!" for pending ones and "Task exception was
+// never retrieved" for failed ones nobody asked. loopscope frees reference cycles without
+// finalizers, so it reports those tasks here instead (creation order).
+void report_leftover_tasks();
 // The message report_deadlock uses (exposed for tests).
 std::string deadlock_message(EventLoopObject* loop);
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "aio/aio_state.h"
+#include "aio/asyncgens.h"
 #include "aio/clock.h"
 #include "aio/diagnostics.h"
 #include "aio/future.h"
@@ -12,6 +13,7 @@
 #include "aio/task_callables.h"
 #include "aio/trace_hooks.h"
 #include "vm/exception.h"
+#include "vm/frame.h"
 #include "vm/function.h"
 #include "vm/native.h"
 #include "vm/generator.h"
@@ -21,6 +23,12 @@
 #include "vm/type.h"
 
 namespace loopscope::aio {
+
+EventLoopObject::~EventLoopObject() {
+    if (tearing_down) return;
+    forget_loop_asyncgens(this);
+    std::erase(state().loops, this);
+}
 
 void EventLoopObject::clear_references() {
     ready.clear();
@@ -256,11 +264,14 @@ void run_forever(EventLoopObject* loop) {
     if (!firstiter.empty() && !finalizer.empty()) vm::set_asyncgen_hooks(firstiter, finalizer);
     loop->running = true;
     state().running_loop = loop;
+    vm::Frame* previous_entry = state().loop_entry_frame;
+    state().loop_entry_frame = vm::current_frame();
     record_simple(trace::EventKind::LoopStart, 0);
     auto cleanup = [&] {
         loop->stopping = false;
         loop->running = false;
         state().running_loop = nullptr;
+        state().loop_entry_frame = previous_entry;
         vm::set_asyncgen_hooks(loop->saved_firstiter, loop->saved_finalizer);
         loop->saved_firstiter = loop->saved_finalizer = Value();
         record_simple(trace::EventKind::LoopStop, 0);

@@ -32,6 +32,7 @@ inline constexpr double kIdleWakeWindow = 1e-3;      // see above and docs/aio.m
 inline constexpr double kMaximumSelectTimeout = 24 * 3600;  // asyncio.base_events
 
 struct EventLoopObject : vm::Object {
+    ~EventLoopObject() override;
     void clear_references() override;
     vm::DictObject* attribute_dict(bool create) override;
     size_t footprint() const override { return sizeof(EventLoopObject); }

@@ -65,10 +65,13 @@ Value default_loop() {
     return vm::call(vm::getattr(events, vm::interp().intern("get_event_loop").get()), {});
 }
 
+// FutureDone (TaskDone for a task), before any of its callbacks is scheduled.
 void record_future_done(FutureObject* f) {
     trace::Recorder* r = trace::active_recorder();
-    if (!r || is_native_task(Value::borrowed(f))) return;  // tasks record TaskDone instead
-    trace::Event e = make_event(trace::EventKind::FutureDone);
+    if (!r) return;
+    TaskObject* task = as_task(Value::borrowed(f));
+    trace::Event e = make_event(task ? trace::EventKind::TaskDone : trace::EventKind::FutureDone);
+    if (task) e.task = task->task_id;
     e.future = f->id;
     e.what = f->state == FutureState::Cancelled ? "cancelled" : f->exception.empty() ? "result" : "exception";
     e.detail = f->state == FutureState::Cancelled ? "" : trace_repr(f->exception.empty() ? f->result : f->exception);

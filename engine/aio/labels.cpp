@@ -4,6 +4,7 @@
 #include "aio/handle.h"
 #include "aio/task.h"
 #include "aio/trace_hooks.h"
+#include "vm/interp.h"
 #include "vm/list.h"
 #include "vm/protocol.h"
 #include "vm/str.h"
@@ -12,8 +13,24 @@ namespace loopscope::aio {
 
 namespace {
 
-// "<asyncio.locks.Lock object at 0x...>": identity without running the object's __repr__.
-std::string identity(const Value& v) { return vm::object_default_repr(v); }
+// "Lock at 0x7f...": which object, without running its __repr__ (Python code would charge
+// virtual CPU time, and tracing must not change a run).
+std::string identity(const Value& v) {
+    std::string r = vm::object_default_repr(v);  // "<asyncio.locks.Lock object at 0x...>"
+    size_t at = r.rfind(" at ");
+    return vm::type_of(v)->name + (at == std::string::npos ? "" : r.substr(at, r.size() - at - 1));
+}
+
+// The operation a labelled future stands for: "Lock.acquire()", "Queue.get()".
+const char* operation(const std::string& kind) {
+    if (kind == "lock") return "Lock.acquire()";
+    if (kind == "event") return "Event.wait()";
+    if (kind == "condition") return "Condition.wait()";
+    if (kind == "semaphore") return "Semaphore.acquire()";
+    if (kind == "queue_get") return "Queue.get() (the queue is empty)";
+    if (kind == "queue_put") return "Queue.put() (the queue is full)";
+    return nullptr;
+}
 
 std::string deadline_text(const Value& detail) {
     // sleep's label detail: (delay, timer handle)
@@ -51,6 +68,12 @@ void describe_awaited(FutureObject* f, std::string& what, std::string& detail) {
         detail = what + " of " + trace_repr(d) + (what == "gather" ? "" : " awaitables");
     } else if (what == "taskgroup") {
         detail = "TaskGroup join (" + trace_repr(d) + " tasks left)";
+    } else if (const char* op = operation(what)) {
+        detail = std::string(op) + (d.empty() || d.is_none() ? "" : " on " + identity(d));
+    } else if (what == "shield") {
+        detail = "shield()";
+    } else if (what == "cancel_and_wait") {
+        detail = "a cancelled awaitable to finish";
     } else if (d.empty() || d.is_none()) {
         detail = what;
     } else if (d.is_obj() && d.as_obj()->type == vm::types().str) {

@@ -93,7 +93,7 @@ bool coro_location(const Value& coro, std::string& filename, int& line) {
         auto* g = static_cast<vm::GeneratorObject*>(at.as_obj());
         if (!g->frame) break;
         const std::string& name = g->frame->code->filename;
-        if (name.rfind("<loopscope>/", 0) != 0) {
+        if (!is_library_file(name)) {
             filename = name;
             line = g->suspended_line();
             found = true;

@@ -5,7 +5,9 @@
 #include "aio/event_loop.h"
 #include "aio/task.h"
 #include "vm/code.h"
+#include "vm/dict.h"
 #include "vm/exception.h"
+#include "vm/interp.h"
 #include "vm/frame.h"
 #include "vm/interp.h"
 #include "vm/list.h"
@@ -14,18 +16,41 @@
 namespace loopscope::aio {
 
 namespace {
-constexpr std::string_view kEmbeddedPrefix = "<loopscope>/";
+constexpr std::string_view kEmbeddedPrefix = "<stdlib>/";
+}
+
+bool is_library_file(const std::string& filename) {
+    return filename.compare(0, kEmbeddedPrefix.size(), kEmbeddedPrefix) == 0;
 }
 
 bool user_location(std::string& filename, int& line) {
-    for (vm::Frame* f = vm::current_frame(); f; f = f->previous) {
+    vm::Frame* boundary = state().running_loop ? state().loop_entry_frame : nullptr;
+    for (vm::Frame* f = vm::current_frame(); f && f != boundary; f = f->previous) {
         const std::string& name = f->code->filename;
-        if (name.compare(0, kEmbeddedPrefix.size(), kEmbeddedPrefix) == 0) continue;
+        if (is_library_file(name)) continue;
         filename = name;
         line = f->current_line();
         return true;
     }
     return false;
+}
+
+bool user_frame_is_main() {
+    for (vm::Frame* f = vm::current_frame(); f; f = f->previous) {
+        if (is_library_file(f->code->filename)) continue;
+        if (!f->globals) return false;
+        vm::Value* name = f->globals->find_str(vm::names().__name__);
+        return name && vm::str_string(*name) == "__main__";
+    }
+    return false;
+}
+
+void record_print(std::string_view text) {
+    trace::Recorder* r = trace::active_recorder();
+    if (!r) return;
+    trace::Event e = make_event(trace::EventKind::Print);
+    e.detail = std::string(text);
+    r->record(std::move(e));
 }
 
 uint32_t running_task_id() {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "trace/event.h"
 #include "trace/recorder.h"
@@ -11,9 +12,15 @@
 
 namespace loopscope::aio {
 
-// The innermost frame of the student's program (frames of loopscope's own embedded modules,
-// "<loopscope>/...", are skipped): where a create_task, cancel or sleep was written.
+// True for the embedded library's files ("<stdlib>/asyncio/tasks.py"): not the student's code.
+bool is_library_file(const std::string& filename);
+// The innermost frame of the student's program (frames of the embedded library are skipped):
+// where a create_task, cancel or sleep was written.
 bool user_location(std::string& filename, int& line);
+// True when the innermost frame of the student's code runs in module __main__.
+bool user_frame_is_main();
+// A Print event for text the program wrote to stdout (called by the run's stdout sink).
+void record_print(std::string_view text);
 // An event of `kind` at the current virtual time, by the running task, at the user location.
 trace::Event make_event(trace::EventKind kind);
 // Like make_event but positioned at `filename`:`line` (e.g. a coroutine's suspension line).

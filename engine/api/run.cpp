@@ -3,8 +3,13 @@
 #include <pthread.h>
 
 #include <exception>
+#include <optional>
 
+#include "aio/aio_state.h"
+#include "aio/diagnostics.h"
+#include "aio/trace_hooks.h"
 #include "lang/parser.h"
+#include "trace/recorder.h"
 #include "vm/compile.h"
 #include "vm/exception.h"
 #include "vm/heap.h"
@@ -84,6 +89,7 @@ void run_in_interp(std::string_view source, const RunOptions& options, vm::Inter
     }
     // Interpreter shutdown: globals die in CPython's order (never-awaited coroutines warn).
     vm::finalize_module(main.get());
+    aio::report_leftover_tasks();
     (void)in;
 }
 
@@ -101,7 +107,17 @@ static RunResult run_on_this_thread(std::string_view source, const RunOptions& o
         limits.recursion_limit = options.limits.recursion_limit;
         vm::Interp in(heap, limits);
         vm::InterpScope interp_scope(in);
-        in.on_stdout = [&](std::string_view s) { output.out(s); };
+        aio::install_aio(in);
+        trace::Recorder recorder;
+        std::optional<trace::RecorderScope> recording;
+        if (options.record_trace) {
+            recording.emplace(&recorder);
+            recorder.add_source(options.filename, std::string(source));
+        }
+        in.on_stdout = [&](std::string_view s) {
+            if (options.record_trace) aio::record_print(s);
+            output.out(s);
+        };
         in.on_stderr = [&](std::string_view s) { output.err(s); };
         in.stdin_text = options.stdin_text;
         in.argv = options.argv.empty() ? std::vector<std::string>{options.filename} : options.argv;
@@ -114,6 +130,7 @@ static RunResult run_on_this_thread(std::string_view source, const RunOptions& o
         }
         result.steps = in.steps;
         result.virtual_ns = in.virtual_ns;
+        if (options.record_trace) result.trace = recorder.take();
     } catch (const vm::RunAborted& aborted) {
         output.err(aborted.message + "\n");
         result.exit_code = 1;

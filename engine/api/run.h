@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "trace/event.h"
+
 namespace loopscope {
 
 struct RunLimits {
@@ -27,6 +29,9 @@ struct RunOptions {
     // Called as the program writes; when unset the text is only collected in RunResult.
     std::function<void(std::string_view)> on_stdout;
     std::function<void(std::string_view)> on_stderr;
+    // Record every asyncio state change, print and warning into RunResult::trace
+    // (engine/trace/event.h; `loopscope run --trace out.json` writes it as JSON).
+    bool record_trace = false;
 };
 
 struct RunResult {
@@ -34,7 +39,8 @@ struct RunResult {
     std::string stderr_text;  // tracebacks, warnings, budget messages
     int exit_code = 0;        // 0 ok, 1 uncaught exception / syntax error, n for sys.exit(n)
     uint64_t steps = 0;       // instructions executed
-    uint64_t virtual_ns = 0;  // virtual CPU time charged
+    uint64_t virtual_ns = 0;  // the virtual clock at the end: CPU charged + idle jumps + sleeps
+    trace::Trace trace;       // the recorded events when RunOptions::record_trace is set
 };
 
 // Compiles and runs `source` on a thread of its own with a 512 MiB native stack (Python calls

@@ -64,6 +64,23 @@ Position Compiler::loc_of(const node& n) const {
 
 void Compiler::set_loc(const node& n) { u_->loc = loc_of(n); }
 
+Position Compiler::loc_matching_attr(Position loc, const Attribute& attr) const {
+    if (loc.lineno == attr.end_lineno) return loc;
+    loc.lineno = attr.end_lineno;
+    // CPython counts the name in code points against a byte column; so do we.
+    int len = 0;
+    for (unsigned char ch : attr.attr) len += (ch & 0xC0) != 0x80;
+    if (len <= attr.end_col_offset) {
+        loc.col = attr.end_col_offset - len;
+    } else {
+        loc.col = -1;
+        loc.end_col = -1;
+    }
+    loc.end_lineno = std::max(loc.lineno, loc.end_lineno);
+    if (loc.lineno == loc.end_lineno) loc.end_col = std::max(loc.col, loc.end_col);
+    return loc;
+}
+
 void Compiler::error(const node& n, const std::string& message) {
     SyntaxError e;
     e.message = message;
@@ -236,7 +253,7 @@ void Compiler::name_op(const std::string& raw, ExprContext ctx) {
         return;
     }
     case Global:
-        if (ctx == ExprContext::Load) emit(Op::LOAD_GLOBAL, global_site(name));
+        if (ctx == ExprContext::Load) emit(Op::LOAD_GLOBAL, global_site(name) << 1);
         else emit(ctx == ExprContext::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL, add_name(name));
         return;
     case Name:

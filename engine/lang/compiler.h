@@ -131,6 +131,9 @@ public:
     void set_loc(const ast::node& n);
     void set_loc(const vm::Position& p) { u_->loc = p; }
     vm::Position loc_of(const ast::node& n) const;
+    // CPython's update_start_location_to_match_attr: an attribute (or method call) on a later
+    // line than its object starts at the attribute's name.
+    vm::Position loc_matching_attr(vm::Position loc, const ast::Attribute& attr) const;
     [[noreturn]] void error(const ast::node& n, const std::string& message);
     void warn(const ast::node& n, const std::string& message);
     // CPython's compile-time checks for likely typos (missing commas, `is` with literals).
@@ -161,7 +164,8 @@ public:
     void jump_if(const ast::expr& e, bool when_true, Label target);
     void call(const ast::Call& e);
     void call_helper(size_t n_pushed, const std::vector<ast::expr*>& args,
-                     const std::vector<ast::keyword*>& keywords, const ast::node& where);
+                     const std::vector<ast::keyword*>& keywords, const ast::node& where,
+                     const ast::Attribute* method = nullptr);
     void starred_call(size_t n_pushed, const std::vector<ast::expr*>& args,
                       const std::vector<ast::keyword*>& keywords);
     void sequence_display(const std::vector<ast::expr*>& elts, Op build, Op add, Op extend,

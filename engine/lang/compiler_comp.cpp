@@ -60,8 +60,9 @@ void Compiler::comprehension(const ast::expr& e, const std::vector<ast::comprehe
     make_closure(code, 0);
     const ast::comprehension& outermost = *generators[0];
     expr(*outermost.iter);
-    set_loc(e);
+    set_loc(*outermost.iter);
     emit(outermost.is_async ? Op::GET_AITER : Op::GET_ITER);
+    set_loc(e);
     emit(Op::CALL, 0);  // [function, iterator]: the iterator sits in the self slot
     if (is_async && !is_generator) {
         emit(Op::GET_AWAITABLE, 0);

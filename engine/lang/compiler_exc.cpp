@@ -259,7 +259,7 @@ void Compiler::with_stmt(const WithBase& s, size_t pos) {
     set_loc(*item.context_expr);
     emit(Op::BEFORE_WITH);  // [exit, entered]
     bind(block);
-    push_fblock(FBlockKind::With, block, on_exception, &s);
+    push_fblock(FBlockKind::With, block, on_exception, &s);  // unwinding calls __exit__ at the item
     push_handler(on_exception, -1);  // an exception drops the __enter__ result: [exit, exc]
     if (item.optional_vars) store_target(*item.optional_vars);
     else emit(Op::POP_TOP);
@@ -267,12 +267,13 @@ void Compiler::with_stmt(const WithBase& s, size_t pos) {
     else with_stmt(s, pos + 1);
     pop_handler();
     pop_fblock(FBlockKind::With);
-    set_loc(s);
+    set_loc(*item.context_expr);  // CPython 3.13 gives both __exit__ calls this location
     call_exit_with_nones();
     emit(Op::POP_TOP);
     emit_jump(Op::JUMP, exit);
 
     bind(on_exception);  // [exit, exc]
+    set_loc(*item.context_expr);
     push_handler(cleanup);
     emit(Op::PUSH_EXC_INFO);  // [exit, marker, exc]
     emit(Op::WITH_EXCEPT_START);
@@ -308,6 +309,7 @@ void Compiler::async_with_stmt(const WithBase& s, size_t pos) {
     emit_jump(Op::JUMP, exit);
 
     bind(on_exception);
+    set_loc(*item.context_expr);
     push_handler(cleanup);
     emit(Op::PUSH_EXC_INFO);
     emit(Op::WITH_EXCEPT_START);
@@ -347,6 +349,7 @@ void Compiler::assert_stmt(const Assert& s) {
         set_loc(s);
         emit(Op::CALL, 0);  // [AssertionError, msg]: msg in the self slot
     }
+    set_loc(*s.test);
     emit(Op::RAISE_VARARGS, 1);
     bind(end);
 }
@@ -403,7 +406,7 @@ void Compiler::async_for_stmt(const ForBase& s) {
     if (!u_->scope->is_async_def) error(s, "'async for' outside async function");
     Label start = new_label(), except = new_label(), end = new_label();
     expr(*s.iter);
-    set_loc(s);
+    set_loc(*s.iter);
     emit(Op::GET_AITER);
     bind(start);
     push_fblock(FBlockKind::ForLoop, start, end);

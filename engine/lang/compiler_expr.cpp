@@ -446,31 +446,38 @@ void Compiler::call(const Call& e) {
     if (simple && e.func->is<Attribute>() && e.func->as<Attribute>().ctx == ExprContext::Load) {
         const auto& a = e.func->as<Attribute>();
         expr(*a.value);
-        set_loc(*e.func);
+        set_loc(loc_matching_attr(loc_of(a), a));
         emit(Op::LOAD_METHOD, attr_site(mangle_name(a.attr)));
-        call_helper(0, e.args, e.keywords, e);
+        call_helper(0, e.args, e.keywords, e, &a);
         return;
     }
     expr(*e.func);
     set_loc(e);
-    emit(Op::PUSH_NULL);
+    // f(...) of a global: LOAD_GLOBAL pushes the null self slot itself (as CPython's does).
+    Instr& last = u_->instrs.back();
+    if (e.func->is<Name>() && vm::op_of(last.word) == Op::LOAD_GLOBAL && !(vm::arg_of(last.word) & 1)) {
+        last.word = vm::encode(Op::LOAD_GLOBAL, vm::arg_of(last.word) | 1);
+    } else {
+        emit(Op::PUSH_NULL);
+    }
     call_helper(0, e.args, e.keywords, e);
 }
 
 // Emits the arguments and the call; `n_pushed` positional arguments are already on the stack
 // (the class statement pushes the body function and the name).
 void Compiler::call_helper(size_t n_pushed, const std::vector<ast::expr*>& args,
-                           const std::vector<keyword*>& keywords, const node& where) {
+                           const std::vector<keyword*>& keywords, const node& where, const Attribute* method) {
+    vm::Position call_loc = method ? loc_matching_attr(loc_of(where), *method) : loc_of(where);
     if (any_starred(args) || has_double_star(keywords) ||
         n_pushed + args.size() + keywords.size() >= kStackUseGuideline) {
         starred_call(n_pushed, args, keywords);
-        set_loc(where);
+        set_loc(call_loc);
         emit(Op::CALL_FUNCTION_EX, keywords.empty() ? 0 : 1);
         return;
     }
     for (const ast::expr* a : args) expr(*a);
     if (keywords.empty()) {
-        set_loc(where);
+        set_loc(call_loc);
         emit(Op::CALL, uint32_t(n_pushed + args.size()));
         return;
     }
@@ -479,7 +486,7 @@ void Compiler::call_helper(size_t n_pushed, const std::vector<ast::expr*>& args,
         expr(*k->value);
         names.push_back(Value(vm::intern(k->arg)));
     }
-    set_loc(where);
+    set_loc(call_loc);
     load_const(Value(vm::make_tuple(std::move(names))));
     emit(Op::CALL_KW, uint32_t(n_pushed + args.size() + keywords.size()));
 }
@@ -635,7 +642,7 @@ void Compiler::formatted_value(const FormattedValue& e) {
 
 void Compiler::attribute(const Attribute& a) {
     expr(*a.value);
-    set_loc(a);
+    set_loc(loc_matching_attr(loc_of(a), a));
     emit(Op::LOAD_ATTR, attr_site(mangle_name(a.attr)));
 }
 
@@ -681,7 +688,7 @@ void Compiler::store_target(const ast::expr& target) {
         const auto& a = target.as<Attribute>();
         note_static_attribute(a);
         expr(*a.value);
-        set_loc(target);
+        set_loc(loc_matching_attr(loc_of(target), a));
         emit(Op::STORE_ATTR, attr_site(mangle_name(a.attr)));
         break;
     }

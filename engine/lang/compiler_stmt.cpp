@@ -91,24 +91,27 @@ void Compiler::aug_assign(const AugAssign& s) {
     const ast::expr& t = *s.target;
     switch (t.kind) {
     case ExprKind::Name:
+        set_loc(t);
         name_op(t.as<Name>().id, ExprContext::Load);
         expr(*s.value);
         set_loc(s);
         emit(Op::BINARY_OP, binop_arg(s.op, true));
+        set_loc(t);
         name_op(t.as<Name>().id, ExprContext::Store);
         break;
     case ExprKind::Attribute: {
         const auto& a = t.as<Attribute>();
         note_static_attribute(a);
         expr(*a.value);
-        emit(Op::COPY, 1);
         set_loc(t);
+        emit(Op::COPY, 1);
+        set_loc(loc_matching_attr(loc_of(t), a));
         emit(Op::LOAD_ATTR, attr_site(mangle_name(a.attr)));
         expr(*s.value);
         set_loc(s);
         emit(Op::BINARY_OP, binop_arg(s.op, true));
+        set_loc(loc_matching_attr(loc_of(t), a));
         emit(Op::SWAP, 2);
-        set_loc(t);
         emit(Op::STORE_ATTR, attr_site(mangle_name(a.attr)));
         break;
     }
@@ -116,6 +119,7 @@ void Compiler::aug_assign(const AugAssign& s) {
         const auto& sub = t.as<Subscript>();
         expr(*sub.value);
         expr(*sub.slice);
+        set_loc(t);
         emit(Op::COPY, 2);
         emit(Op::COPY, 2);
         set_loc(t);
@@ -178,7 +182,7 @@ void Compiler::delete_target(const ast::expr& e) {
     case ExprKind::Name: name_op(e.as<Name>().id, ExprContext::Del); break;
     case ExprKind::Attribute:
         expr(*e.as<Attribute>().value);
-        set_loc(e);
+        set_loc(loc_matching_attr(loc_of(e), e.as<Attribute>()));
         emit(Op::DELETE_ATTR, add_name(mangle_name(e.as<Attribute>().attr)));
         break;
     case ExprKind::Subscript: subscript(e.as<Subscript>()); break;
@@ -231,7 +235,6 @@ void Compiler::for_stmt(const ForBase& s) {
     emit(Op::GET_ITER);
     bind(top);
     push_fblock(FBlockKind::ForLoop, top, end);
-    set_loc(s);
     emit_jump(Op::FOR_ITER, exhausted);
     store_target(*s.target);
     body(s.body);

@@ -6,7 +6,9 @@
 #include <ctime>
 
 #include "stdlib_native/stdlib_native.h"
+#include "vm/code.h"
 #include "vm/exception.h"
+#include "vm/frame.h"
 #include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/list.h"
@@ -112,6 +114,24 @@ Value hook_traceback_entries(const CallArgs& a) {
     return Value(make_list(std::move(out)));
 }
 
+// caller_info(depth): (filename, lineno, module __name__, function name) of the Python frame
+// `depth` levels up from the function calling this hook (0: that function itself), or None
+// past the bottom of the stack. What sys._getframe(depth) would tell warnings, logging and
+// namedtuple (which names the module that created the class).
+Value hook_caller_info(const CallArgs& a) {
+    exact_one_arg("caller_info", a);
+    int64_t depth = arg_index(a[0]);
+    Frame* f = current_frame();
+    for (; f && depth > 0; --depth) f = f->previous;
+    if (!f) return Value::none();
+    Value module_name = Value::none();
+    if (f->globals) {
+        if (Value* n = f->globals->find_str(names().__name__)) module_name = *n;
+    }
+    return Value(make_tuple({make_str(f->code->filename), Value::small_int(f->current_line()), module_name,
+                             make_str(f->code->name)}));
+}
+
 }  // namespace
 
 Value create_hooks_module(Interp&) {
@@ -123,6 +143,7 @@ Value create_hooks_module(Interp&) {
     module_def(d, "_loopscope", "format_exception", hook_format_exception);
     module_def(d, "_loopscope", "format_exception_only", hook_format_exception_only);
     module_def(d, "_loopscope", "traceback_entries", hook_traceback_entries);
+    module_def(d, "_loopscope", "caller_info", hook_caller_info);
     return Value(m);
 }
 

@@ -33,6 +33,7 @@ void install_stdlib_modules(Interp& in) {
     in.builtin_modules["_random"] = create_random_core_module;
     in.builtin_modules["_loopscope"] = create_hooks_module;
     in.builtin_modules["hashlib"] = create_hashlib_module;
+    in.builtin_modules["_functools"] = create_functools_native_module;
 }
 
 }  // namespace loopscope::vm

@@ -25,6 +25,7 @@ Value create_math_module(Interp& in);       // math.cpp, math_special.cpp
 Value create_random_core_module(Interp& in); // random_core.cpp: `_random` (random.py builds on it)
 Value create_hooks_module(Interp& in);      // hooks.cpp: `_loopscope`, engine services for stdlib/*.py
 Value create_hashlib_module(Interp& in);    // hashlib.cpp
+Value create_functools_native_module(Interp& in);  // functools_native.cpp: `_functools`
 
 // Helpers shared by the module files.
 void module_set(DictObject* d, const char* name, Value v);

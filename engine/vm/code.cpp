@@ -108,7 +108,9 @@ std::string operand_note(const CodeObject& c, Op op, uint32_t arg) {
     case Op::DELETE_ATTR:
     case Op::IMPORT_NAME:
     case Op::IMPORT_FROM: return name_at(arg);
-    case Op::LOAD_GLOBAL: return arg < c.global_sites.size() ? name_at(c.global_sites[arg].name_index) : "?";
+    case Op::LOAD_GLOBAL:
+        if ((arg >> 1) >= c.global_sites.size()) return "?";
+        return name_at(c.global_sites[arg >> 1].name_index) + ((arg & 1) ? " + NULL" : "");
     case Op::LOAD_ATTR:
     case Op::STORE_ATTR:
     case Op::LOAD_METHOD: return arg < c.attr_sites.size() ? name_at(c.attr_sites[arg].name_index) : "?";

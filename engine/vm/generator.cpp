@@ -35,6 +35,7 @@ thread_local GeneratorTypes tls_types;
 thread_local std::set<std::string> tls_warned;
 
 // sys.set_asyncgen_hooks state.
+thread_local AsyncGenDyingHook tls_agen_dying_hook = nullptr;
 thread_local Value tls_firstiter_hook;
 thread_local Value tls_finalizer_hook;
 
@@ -391,6 +392,7 @@ void write_unraisable(const Value& exc, const Value& obj) {
 }  // namespace
 
 void GeneratorObject::finalize() {
+    if (kind == GenKind::AsyncGenerator && tls_agen_dying_hook) tls_agen_dying_hook(this);
     if (state == GenState::Completed) return;
     Value self = Value::borrowed(this);
     if (kind == GenKind::AsyncGenerator && !finalizer.empty() && !finalizer.is_none() && !closed) {
@@ -882,6 +884,8 @@ Value async_gen_wrap(const Value& v) {
     w->value = v;
     return Value(w);
 }
+
+void set_async_generator_dying_hook(AsyncGenDyingHook hook) { tls_agen_dying_hook = hook; }
 
 void set_asyncgen_hooks(Value firstiter, Value finalizer) {
     tls_firstiter_hook = std::move(firstiter);

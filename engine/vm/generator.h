@@ -88,6 +88,12 @@ Value async_gen_wrap(const Value& v);
 void set_asyncgen_hooks(Value firstiter, Value finalizer);
 void get_asyncgen_hooks(Value& firstiter, Value& finalizer);
 
+// Called as an async generator starts dying (before its finalizer hook runs, as CPython clears
+// weak references first): the asyncio runtime keeps a weak registry of the async generators an
+// event loop iterates (loop._asyncgens). nullptr: none.
+using AsyncGenDyingHook = void (*)(GeneratorObject* gen);
+void set_async_generator_dying_hook(AsyncGenDyingHook hook);
+
 // A warning in CPython's default format on stderr, once per (category, message, location):
 // "prog.py:3: RuntimeWarning: coroutine 'f' was never awaited\n  f()\n".
 void warn(struct TypeObject* category, const std::string& message);

@@ -233,10 +233,23 @@ struct PendingTraceback {
     }
 };
 
+// Modules of engine/stdlib that stand in for code CPython implements in C (itertools,
+// functools.partial, deque, ...) set `__loopscope_hide_frames__ = True`: their frames stay out
+// of tracebacks, as C frames do in CPython's.
+bool hidden_from_tracebacks(Frame* frame) {
+    if (!frame->globals) return false;
+    Value* flag = frame->globals->find_str(interp().intern("__loopscope_hide_frames__").get());
+    return flag && flag->is_bool() && flag->as_bool();
+}
+
 void record_traceback(PendingTraceback& pending, const Value& exc, Frame* frame) {
+    if (hidden_from_tracebacks(frame)) return;
     if (pending.exc.empty() || !same(pending.exc, exc)) {
         pending.flush();
         pending.exc = exc;
+    }
+    if (pending.entries.empty() && static_cast<ExceptionObject*>(exc.as_obj())->traceback.empty()) {
+        note_first_frame(exc, frame);
     }
     pending.entries.push_back(traceback_entry(frame));
 }
@@ -316,11 +329,14 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
         uint32_t word_ = *ip++;                 \
         f->next_instr = ip;                     \
         oparg = word_ >> 8;                     \
-        ++steps;                                \
-        cost += kOpCost[word_ & 0xff];          \
         goto* kLabels[word_ & 0xff];            \
     } while (0)
-#define TARGET(name) op_##name:
+// Each instruction counts one step and its cost from the table (a constant per opcode, folded
+// into the instruction's code).
+#define TARGET(name)                            \
+    op_##name:                                  \
+    ++steps;                                    \
+    cost += kOpCost[size_t(Op::name)];
 
     LOAD_FRAME();
     for (;;) {
@@ -406,31 +422,31 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     DISPATCH();
                 }
                 TARGET(LOAD_GLOBAL) {
-                    GlobalSite& site = co->global_sites[oparg];
+                    GlobalSite& site = co->global_sites[oparg >> 1];
                     DictObject* g = f->globals;
                     StrObject* name = co->names[site.name_index].get();
+                    const Value* found = nullptr;
                     if (site.globals == g) {
                         if (!site.in_builtins) {
                             if (size_t(site.entry) < g->entries.size()) {
                                 DictEntry& e = g->entries[size_t(site.entry)];
-                                if (e.key.is_obj() && e.key.as_obj() == name) {
-                                    PUSH(e.value);
-                                    DISPATCH();
-                                }
+                                if (e.key.is_obj() && e.key.as_obj() == name) found = &e.value;
                             }
                         } else if (site.globals_version == g->version && site.builtins == f->builtins) {
                             DictObject* b = f->builtins;
                             if (size_t(site.entry) < b->entries.size()) {
                                 DictEntry& e = b->entries[size_t(site.entry)];
-                                if (e.key.is_obj() && e.key.as_obj() == name) {
-                                    PUSH(e.value);
-                                    DISPATCH();
-                                }
+                                if (e.key.is_obj() && e.key.as_obj() == name) found = &e.value;
                             }
                         }
                     }
-                    SAVE_FRAME();
-                    PUSH(load_global_slow(f, site, name));
+                    if (found) {
+                        PUSH(*found);
+                    } else {
+                        SAVE_FRAME();
+                        PUSH(load_global_slow(f, site, name));
+                    }
+                    if (oparg & 1) PUSH(Value());
                     DISPATCH();
                 }
                 TARGET(STORE_GLOBAL) {

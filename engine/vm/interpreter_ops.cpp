@@ -704,6 +704,27 @@ Value prep_reraise_star(const Value& orig, const Value& raised_list) {
                 {Value(interp().intern("")), Value(make_list(std::move(raised)))});
 }
 
+void note_first_frame(const Value& exc, Frame* frame) {
+    if (!exception_matches(exc, types().AttributeError)) return;
+    ExceptionObject* e = as_exc(exc);
+    if (!e->dict) return;
+    Value* obj = e->dict->find_str(interp().intern("obj").get());
+    if (!obj) return;
+    const CodeObject& co = *frame->code;
+    Value self;
+    for (size_t i = 0; i < co.nlocals(); ++i) {
+        if (co.varnames[i]->utf8() == "self") self = frame->localsplus()[i];
+    }
+    for (size_t c = 0; c < co.cellvars.size(); ++c) {
+        if (co.cellvars[c]->utf8() == "self") {
+            self = static_cast<CellObject*>(frame->localsplus()[co.nlocals() + c].as_obj())->contents;
+        }
+    }
+    if (!self.empty() && same(self, *obj)) {
+        e->dict->set_str(interp().intern("_loopscope_self_is_obj").get(), Value::boolean(true));
+    }
+}
+
 TracebackEntry traceback_entry(Frame* frame) {
     const CodeObject& code = *frame->code;
     TracebackEntry entry;

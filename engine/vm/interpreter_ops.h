@@ -70,6 +70,9 @@ Value reraise_current();  // bare `raise`: the exception being handled
 bool check_exc_match(const Value& exc, const Value& type);
 void check_eg_match(const Value& exc, const Value& type, Value& rest, Value& match);
 Value prep_reraise_star(const Value& orig, const Value& raised);
+// Called when an exception reaches its first Python frame: an AttributeError on that
+// frame's `self` lets the traceback suggest private names (`_loopscope_self_is_obj`).
+void note_first_frame(const Value& exc, Frame* frame);
 // The traceback entry of `frame` at its current instruction.
 TracebackEntry traceback_entry(Frame* frame);
 

@@ -44,7 +44,8 @@ namespace loopscope::vm {
     X(LOAD_NAME, Seq, 1, 0, "push names[arg] from locals, globals or builtins")                \
     X(STORE_NAME, Seq, -1, 0, "pop into the locals mapping under names[arg]")                  \
     X(DELETE_NAME, Seq, 0, 0, "delete names[arg] from the locals mapping")                     \
-    X(LOAD_GLOBAL, Seq, 1, 0, "push global site arg's name from globals or builtins (cached)") \
+    X(LOAD_GLOBAL, Seq, 1 + (arg & 1), 0,                                                      \
+      "push global site arg >> 1's name from globals or builtins (cached); arg & 1: then null") \
     X(STORE_GLOBAL, Seq, -1, 0, "pop into globals[names[arg]]")                                \
     X(DELETE_GLOBAL, Seq, 0, 0, "delete globals[names[arg]]")                                  \
     /* ---- attributes and items ---- */                                                      \

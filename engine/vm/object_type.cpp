@@ -126,6 +126,7 @@ Value object_dir(const CallArgs& a) {
     for (TypeObject* t : type_of(a[0])->mro) {
         for (const DictEntry& e : t->dict->entries) if (!e.key.empty()) seen->set(e.key, e.hash, Value::none());
     }
+    seen->set(Value::borrowed(names().__class__), Value::none());
     std::vector<Value> keys;
     for (const DictEntry& e : seen->entries) if (!e.key.empty()) keys.push_back(e.key);
     return make_list(std::move(keys));

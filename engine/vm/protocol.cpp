@@ -5,6 +5,7 @@
 #include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/exception.h"
+#include "vm/float_ops.h"
 #include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/list.h"
@@ -373,7 +374,17 @@ void object_generic_setattr(const Value& obj, StrObject* name, Value value, bool
         }
         Names& n = names();
         if (name == n.__getattr__ || name == n.__getattribute__ || name == n.__setattr__ || name == n.__delattr__) {
-            cls->has_getattr_hook = cls->lookup(n.__getattr__) != nullptr;
+            // A hook assigned after class creation (dataclass(frozen=True) sets __setattr__)
+            // must take effect: recompute the flags make_class computed.
+            auto in_python = [cls](StrObject* hook) {
+                for (TypeObject* k : cls->mro) {
+                    if (k->dict->find_str(hook)) return !k->is_builtin;
+                }
+                return false;
+            };
+            cls->has_getattr_hook = in_python(n.__getattr__);
+            cls->has_getattribute_hook = in_python(n.__getattribute__);
+            cls->has_setattr_hook = in_python(n.__setattr__) || in_python(n.__delattr__);
         }
         ++cls->version;
         ++interp().type_epoch;
@@ -879,6 +890,7 @@ int64_t hash(const Value& v) {
         case Tag::None: return 0xFCA86420;  // CPython 3.12+: a constant
         case Tag::Bool:
         case Tag::Int: return hash_int(v);
+        case Tag::Float: return hash_float(v.as_float());
         default: break;
     }
     if (v.is_obj()) {

@@ -120,6 +120,7 @@ bool TypeObject::is_subtype_of(const TypeObject* other) const {
 }
 
 DictObject* InstanceObject::attribute_dict(bool create) {
+    if (type->is_builtin) return nullptr;  // object() has no __dict__
     if (!dict && create) dict = make_dict();
     return dict.get();
 }

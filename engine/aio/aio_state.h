@@ -48,6 +48,7 @@ struct AioState {
     uint64_t next_timer_seq = 1;              // tie-break of equal deadlines: first scheduled first
     uint64_t current_handle_id = 0;           // the handle the loop is running (trace)
     std::set<std::string> warned;             // warnings shown once per location
+    bool logging_warning = false;             // log_warning is writing (it records itself)
     std::vector<EventLoopObject*> loops;      // every live loop, in creation order (weak)
 };
 

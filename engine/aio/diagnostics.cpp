@@ -26,7 +26,9 @@ void log_warning(const std::string& kind, const std::string& text) {
         e.detail = text;
         r->record(std::move(e));
     }
+    state().logging_warning = true;
     vm::interp().write_stderr(text);
+    state().logging_warning = false;
 }
 
 namespace {

@@ -18,6 +18,7 @@
 #include "vm/native.h"
 #include "vm/generator.h"
 #include "vm/interp.h"
+#include "vm/interpreter.h"
 #include "vm/protocol.h"
 #include "vm/str.h"
 #include "vm/type.h"
@@ -148,9 +149,13 @@ double idle_jump(EventLoopObject* loop) {
     return target;
 }
 
+// CPython's test is `when < now + resolution`; past ~194 days of loop time adding 1 ns no
+// longer changes a double, and a timer due exactly now would never fire (CPython would spin
+// forever there), so a timer due at `now` always counts as due.
 void move_due_timers(EventLoopObject* loop) {
-    double end_time = loop_time() + kClockResolution;
-    while (!loop->timers.empty() && loop->timers.front()->when < end_time) {
+    double now = loop_time();
+    double end_time = now + kClockResolution;
+    while (!loop->timers.empty() && (loop->timers.front()->when < end_time || loop->timers.front()->when <= now)) {
         Ref<HandleObject> h = pop_timer(loop);
         record_handle_event(trace::EventKind::TimerFired, h.get());
         loop->ready.push_back(std::move(h));
@@ -234,6 +239,10 @@ void timer_handle_cancelled(EventLoopObject* loop, HandleObject* h) {
 
 void run_once(EventLoopObject* loop) {
     ++loop->turn;
+    // A turn counts as a step of the budget: callbacks that are all native code (which
+    // charge nothing themselves) must not be able to spin the loop forever.
+    ++vm::interp().steps;
+    vm::check_budgets();
     drop_cancelled_timers(loop);
     double jumped_to = -1;
     if (loop->ready.empty() && !loop->stopping) {
@@ -281,7 +290,7 @@ void run_forever(EventLoopObject* loop) {
             run_once(loop);
             if (loop->stopping) break;
         }
-    } catch (const vm::PyException&) {
+    } catch (...) {  // Python exceptions, and RunAborted (budgets, deadlock) too
         cleanup();
         throw;
     }

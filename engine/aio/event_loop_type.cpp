@@ -8,6 +8,8 @@
 #include "aio/event_loop.h"
 #include "aio/future.h"
 #include "aio/task.h"
+#include "aio/trace_hooks.h"
+#include "vm/builtins_module.h"
 #include "vm/code.h"
 #include "vm/exception.h"
 #include "vm/function.h"
@@ -45,7 +47,7 @@ void check_callback(EventLoopObject* loop, const Value& callback, const char* me
     if (!loop->debug) return;
     bool coro = (callback.is_obj() && callback.as_obj()->type == vm::types().coroutine) || is_coroutine_function(callback);
     if (coro) vm::raise_type_error(std::string("coroutines cannot be used with ") + method + "()");
-    if (!vm::lookup_special(callback, vm::names().__call__).empty()) return;
+    if (vm::is_callable(callback)) return;
     vm::raise_type_error(std::string("a callable object was expected by ") + method + "(), got " +
                          vm::repr_string(callback));
 }
@@ -132,6 +134,14 @@ Value m_stop(const vm::CallArgs& a) {
 Value m_is_running(const vm::CallArgs& a) { return Value::boolean(self_loop(a)->running); }
 Value m_is_closed(const vm::CallArgs& a) { return Value::boolean(self_loop(a)->closed); }
 
+void record_dropped(trace::EventKind kind, uint64_t handle) {
+    trace::Recorder* r = trace::active_recorder();
+    if (!r) return;
+    trace::Event e = make_event_at(kind, "", 0);
+    e.handle = handle;
+    r->record(std::move(e));
+}
+
 // BaseEventLoop.close: clears the queues (what they held may now be destroyed and warn).
 Value m_close(const vm::CallArgs& a) {
     EventLoopObject* loop = self_loop(a);
@@ -143,7 +153,12 @@ Value m_close(const vm::CallArgs& a) {
     ready.swap(loop->ready);
     timers.swap(loop->timers);
     loop->timer_cancelled_count = 0;
-    for (auto& h : timers) h->scheduled = false;
+    // The trace says where every queued handle went (dropping them may finalize tasks).
+    for (auto& h : ready) record_dropped(trace::EventKind::HandleSkipped, h->id);
+    for (auto& h : timers) {
+        h->scheduled = false;
+        record_dropped(trace::EventKind::TimerDiscarded, h->id);
+    }
     ready.clear();
     timers.clear();
     return Value::none();
@@ -167,7 +182,7 @@ Value m_set_debug(const vm::CallArgs& a) {
 
 Value m_set_task_factory(const vm::CallArgs& a) {
     vm::exact_one_arg("set_task_factory", a, 1);
-    if (!a[1].is_none() && vm::lookup_special(a[1], vm::names().__call__).empty()) {
+    if (!a[1].is_none() && !vm::is_callable(a[1])) {
         vm::raise_type_error("task factory must be a callable or None");
     }
     self_loop(a)->task_factory = a[1];

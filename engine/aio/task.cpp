@@ -62,7 +62,7 @@ bool is_coroutine(const Value& v) {
     if (!v.is_obj()) return false;
     vm::TypeObject* tp = v.as_obj()->type;
     if (tp == vm::types().coroutine) return true;
-    if (tp == vm::types().generator || tp == vm::types().async_generator || tp->is_builtin) return false;
+    if (tp == vm::types().generator || tp == vm::types().async_generator) return false;
     vm::Names& n = vm::names();
     return tp->lookup(n.send) && tp->lookup(n.throw_) && tp->lookup(n.close) && tp->lookup(n.__await__);
 }
@@ -121,7 +121,8 @@ void record_step_begin(TaskObject* t, const Value& exc, uint64_t woken_by, const
         r->record(std::move(c));
     }
     trace::Event e = task_event(trace::EventKind::StepBegin, t);
-    e.handle = current_handle_id();
+    // An eager first step runs inside the creating step, not from the ready queue.
+    e.handle = std::string_view(reason) == "eager" ? 0 : current_handle_id();
     e.future = woken_by;
     e.what = !exc.empty() ? "throw" : reason;
     if (!exc.empty()) e.detail = trace_repr(exc);
@@ -270,6 +271,18 @@ void handle_yield(TaskObject* t, Value result) {
     error_soon(t, "Task got bad yield: " + vm::repr_string(result));
 }
 
+// __step_run_and_handle_result: resume the coroutine, then act on what came out.
+void run_and_handle_result(TaskObject* t, Value exc, uint64_t woken_by, const char* reason) {
+    record_step_begin(t, exc, woken_by, reason);
+    Value out;
+    vm::ResumeResult r = resume_coro(t, exc, &out);
+    switch (r) {
+    case vm::ResumeResult::Returned: handle_return(t, std::move(out)); break;
+    case vm::ResumeResult::Raised: handle_raise(t, std::move(out)); break;
+    case vm::ResumeResult::Yielded: handle_yield(t, std::move(out)); break;
+    }
+}
+
 void step_impl(TaskObject* t, Value exc, uint64_t woken_by, const char* reason) {
     if (t->done()) {
         vm::raise(invalid_state_error_type(), "_step(): already done: " + task_repr(t) + ", " +
@@ -280,14 +293,7 @@ void step_impl(TaskObject* t, Value exc, uint64_t woken_by, const char* reason) 
         t->must_cancel = false;
     }
     t->fut_waiter = Value::none();
-    record_step_begin(t, exc, woken_by, reason);
-    Value out;
-    vm::ResumeResult r = resume_coro(t, exc, &out);
-    switch (r) {
-    case vm::ResumeResult::Returned: handle_return(t, std::move(out)); break;
-    case vm::ResumeResult::Raised: handle_raise(t, std::move(out)); break;
-    case vm::ResumeResult::Yielded: handle_yield(t, std::move(out)); break;
-    }
+    run_and_handle_result(t, std::move(exc), woken_by, reason);
 }
 
 // task_step with enter/leave around it (leave runs even when the step raises).
@@ -305,9 +311,30 @@ void run_step(TaskObject* t, Value exc, uint64_t woken_by, const char* reason) {
     leave_task(loop, t);
 }
 
+// Task(eager_start=True) on a running loop: the first step runs now, inside the creating
+// task's step (which is swapped out meanwhile), not from the ready queue. A task that
+// finishes in that step is never registered and drops its coroutine.
+void eager_start(TaskObject* t, EventLoopObject* loop) {
+    Ref<TaskObject> keep(t);
+    Value previous = loop->current_task.empty() ? Value::none() : loop->current_task;
+    loop->current_task = Value::borrowed(t);
+    try {
+        run_and_handle_result(t, Value(), 0, "eager");
+    } catch (...) {
+        loop->current_task = previous;
+        throw;
+    }
+    loop->current_task = previous;
+    if (t->done()) {
+        t->coro = Value::none();
+    } else {
+        register_task(loop, t);
+    }
+}
+
 }  // namespace
 
-void task_init(TaskObject* t, Value coro, Value loop, Value name, Value context) {
+void task_init(TaskObject* t, Value coro, Value loop, Value name, Value context, bool eager) {
     future_init(t, loop);
     if (!is_coroutine(coro)) {
         t->log_destroy_pending = false;
@@ -331,6 +358,10 @@ void task_init(TaskObject* t, Value coro, Value loop, Value name, Value context)
     if (t->task_id == 0) t->task_id = state().next_task_id++;
     record_created(t);
     EventLoopObject* l = task_loop(t);
+    if (eager && l && l->running) {
+        eager_start(t, l);
+        return;
+    }
     task_schedule_step(t, Value());
     if (l) register_task(l, t);
 }

@@ -42,8 +42,9 @@ struct TaskObject : FutureObject {
 bool is_native_task(const Value& v);
 TaskObject* as_task(const Value& v);  // nullptr unless is_native_task(v)
 
-// Task.__init__: checks the coroutine, names the task, schedules its first step.
-void task_init(TaskObject* t, Value coro, Value loop, Value name, Value context);
+// Task.__init__: checks the coroutine, names the task, schedules its first step (or, with
+// `eager` on a running loop, runs it at once).
+void task_init(TaskObject* t, Value coro, Value loop, Value name, Value context, bool eager = false);
 Ref<TaskObject> new_task(EventLoopObject* loop, Value coro, Value name, Value context);
 // The task's name as a str Value ("Task-3" when unnamed).
 Value task_name(TaskObject* t);

@@ -26,7 +26,7 @@ Value m_init(const vm::CallArgs& a) {
     Value v[5];
     vm::bind_args({"Task", {"coro", "loop", "name", "context", "eager_start"}, 1, 0, true, 1}, a, v, 1);
     TaskObject* t = self_task(a);
-    task_init(t, v[0], v[1].empty() ? Value::none() : v[1], v[2], v[3]);
+    task_init(t, v[0], v[1].empty() ? Value::none() : v[1], v[2], v[3], !v[4].empty() && vm::truthy(v[4]));
     return Value::none();
 }
 

@@ -53,6 +53,15 @@ void record_print(std::string_view text) {
     r->record(std::move(e));
 }
 
+void record_stderr(std::string_view text) {
+    trace::Recorder* r = trace::active_recorder();
+    if (!r || state().logging_warning) return;
+    trace::Event e = make_event(trace::EventKind::Warning);
+    e.what = text.find("was never awaited") != std::string_view::npos ? "never_awaited" : "stderr";
+    e.detail = std::string(text);
+    r->record(std::move(e));
+}
+
 uint32_t running_task_id() {
     EventLoopObject* loop = state().running_loop;
     if (!loop || loop->current_task.empty() || loop->current_task.is_none()) return 0;

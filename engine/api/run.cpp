@@ -118,7 +118,10 @@ static RunResult run_on_this_thread(std::string_view source, const RunOptions& o
             if (options.record_trace) aio::record_print(s);
             output.out(s);
         };
-        in.on_stderr = [&](std::string_view s) { output.err(s); };
+        in.on_stderr = [&](std::string_view s) {
+            if (options.record_trace) aio::record_stderr(s);
+            output.err(s);
+        };
         in.stdin_text = options.stdin_text;
         in.argv = options.argv.empty() ? std::vector<std::string>{options.filename} : options.argv;
         in.sources[options.filename] = std::string(source);

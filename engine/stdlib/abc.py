@@ -7,6 +7,10 @@ register(), or recognised by the ABC's __subclasshook__ (collections.abc uses th
 accept any class with the right methods).
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks here too.
+__loopscope_hide_frames__ = True
+
+
 __all__ = ["ABCMeta", "ABC", "abstractmethod", "abstractclassmethod", "abstractstaticmethod",
            "abstractproperty", "get_cache_token", "update_abstractmethods"]
 

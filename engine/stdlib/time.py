@@ -8,6 +8,10 @@ is no real waiting and the time zone is always UTC, so a program prints the same
 every run and every machine.
 """
 
+# CPython implements this module in C: its frames stay out of tracebacks here too.
+__loopscope_hide_frames__ = True
+
+
 import _loopscope
 
 __all__ = ["time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns",
@@ -261,4 +265,5 @@ def strftime(format, t=None):
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):
     from _strptime import parse
     fields = parse(string, format)
-    return struct_time(fields[:9] + ("UTC", 0))
+    offset = fields[10]
+    return struct_time(fields[:9] + (fields[11], None if offset is None else offset // 1_000_000))

@@ -132,6 +132,13 @@ Value hook_caller_info(const CallArgs& a) {
                              make_str(f->code->name)}));
 }
 
+// source_line(filename, lineno): that line of a program or embedded module ("" if unknown),
+// without its line break (what linecache.getline gives, minus the newline).
+Value hook_source_line(const CallArgs& a) {
+    unpack_args("source_line", a, 2, 2);
+    return make_str(interp().source_line(arg_str(a[0], "source_line", 1)->utf8(), int(arg_index(a[1]))));
+}
+
 }  // namespace
 
 Value create_hooks_module(Interp&) {
@@ -144,6 +151,7 @@ Value create_hooks_module(Interp&) {
     module_def(d, "_loopscope", "format_exception_only", hook_format_exception_only);
     module_def(d, "_loopscope", "traceback_entries", hook_traceback_entries);
     module_def(d, "_loopscope", "caller_info", hook_caller_info);
+    module_def(d, "_loopscope", "source_line", hook_source_line);
     return Value(m);
 }
 

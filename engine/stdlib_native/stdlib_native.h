@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "vm/dict.h"
 #include "vm/native.h"
@@ -26,6 +27,11 @@ Value create_random_core_module(Interp& in); // random_core.cpp: `_random` (rand
 Value create_hooks_module(Interp& in);      // hooks.cpp: `_loopscope`, engine services for stdlib/*.py
 Value create_hashlib_module(Interp& in);    // hashlib.cpp
 Value create_functools_native_module(Interp& in);  // functools_native.cpp: `_functools`
+
+// What to add to "No module named 'x'" for a module loopscope does not have: why (for
+// modules left out on purpose, e.g. os or threading) and where the list of supported
+// modules is (docs/python-support.md). Starts with a separator, e.g. " (...)".
+std::string missing_module_hint(std::string_view name);
 
 // Helpers shared by the module files.
 void module_set(DictObject* d, const char* name, Value v);

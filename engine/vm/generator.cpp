@@ -34,10 +34,8 @@ thread_local GeneratorTypes tls_types;
 // The warnings "default" action shows a warning once per (category, text, location).
 thread_local std::set<std::string> tls_warned;
 
-// sys.set_asyncgen_hooks state.
+// Called when an async generator object dies (the asyncio runtime's bookkeeping).
 thread_local AsyncGenDyingHook tls_agen_dying_hook = nullptr;
-thread_local Value tls_firstiter_hook;
-thread_local Value tls_finalizer_hook;
 
 GeneratorObject* as_gen(const Value& v) { return static_cast<GeneratorObject*>(v.as_obj()); }
 ExceptionObject* as_exc(const Value& v) { return static_cast<ExceptionObject*>(v.as_obj()); }
@@ -597,9 +595,11 @@ void AThrowObject::finalize() {
 void init_hooks(GeneratorObject* g) {
     if (g->hooks_initialized) return;
     g->hooks_initialized = true;
-    if (!tls_finalizer_hook.empty() && !tls_finalizer_hook.is_none()) g->finalizer = tls_finalizer_hook;
-    if (!tls_firstiter_hook.empty() && !tls_firstiter_hook.is_none()) {
-        call(tls_firstiter_hook, {Value::borrowed(g)});
+    Interp& in = interp();
+    if (!in.asyncgen_finalizer.empty() && !in.asyncgen_finalizer.is_none()) g->finalizer = in.asyncgen_finalizer;
+    if (!in.asyncgen_firstiter.empty() && !in.asyncgen_firstiter.is_none()) {
+        Value hook = in.asyncgen_firstiter;
+        call(hook, {Value::borrowed(g)});
     }
 }
 
@@ -859,7 +859,7 @@ Value agen_aclose(const CallArgs& a) {
 Value iter_self(const CallArgs& a) { return a[0]; }
 
 TypeObject* new_type(const char* name) {
-    return make_builtin_type(name, nullptr, Layout::Native, false).get();
+    return make_builtin_type(name, types().object, Layout::Native, false).get();
 }
 
 void add_name_getsets(TypeObject* t) {
@@ -888,20 +888,18 @@ Value async_gen_wrap(const Value& v) {
 void set_async_generator_dying_hook(AsyncGenDyingHook hook) { tls_agen_dying_hook = hook; }
 
 void set_asyncgen_hooks(Value firstiter, Value finalizer) {
-    tls_firstiter_hook = std::move(firstiter);
-    tls_finalizer_hook = std::move(finalizer);
+    interp().asyncgen_firstiter = std::move(firstiter);
+    interp().asyncgen_finalizer = std::move(finalizer);
 }
 
 void get_asyncgen_hooks(Value& firstiter, Value& finalizer) {
-    firstiter = tls_firstiter_hook.empty() ? Value::none() : tls_firstiter_hook;
-    finalizer = tls_finalizer_hook.empty() ? Value::none() : tls_finalizer_hook;
+    firstiter = interp().asyncgen_firstiter.empty() ? Value::none() : interp().asyncgen_firstiter;
+    finalizer = interp().asyncgen_finalizer.empty() ? Value::none() : interp().asyncgen_finalizer;
 }
 
 void install_generator_types() {
     Types& t = types();
     tls_warned.clear();
-    tls_firstiter_hook = Value();
-    tls_finalizer_hook = Value();
 
     TypeObject* gen = t.generator;
     gen->iternext = gen_iternext;

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "vm/dict.h"
 #include "vm/object.h"
 
 namespace loopscope::vm {
@@ -16,7 +17,11 @@ struct BigIntObject : Object {
     size_t footprint() const override {
         return sizeof(BigIntObject) + mpz_size(value.get_mpz_t()) * sizeof(mp_limb_t);
     }
+    void clear_references() override { instance_dict.reset(); }
+    DictObject* attribute_dict(bool create) override;
+
     mpz_class value;
+    Ref<DictObject> instance_dict;  // only for instances of user subclasses of int
 };
 
 // Normalizing constructors: small results come back inline.

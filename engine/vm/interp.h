@@ -146,6 +146,11 @@ public:
     // re-raises the top; a new exception raised while one is handled gets it as __context__.
     std::vector<Value> handled_exceptions;
 
+    // sys.set_asyncgen_hooks(firstiter, finalizer) (read by the VM's generator.cpp). They live
+    // here, not in thread-locals, so they die with the run's objects.
+    Value asyncgen_firstiter;
+    Value asyncgen_finalizer;
+
     // Registry of builtin modules: name -> initializer creating the module object.
     using ModuleInit = Value (*)(Interp&);
     std::unordered_map<std::string, ModuleInit> builtin_modules;

@@ -214,10 +214,16 @@ inline void leave_inline_frame(Interp& in, Frame* frame) {
     else pop_call_frame(in, frame);
 }
 
-void clear_stack(Frame* frame, Value*& sp) {
-    Value* base = frame->stack_base();
-    while (sp > base) *--sp = Value();
+// Clears the frame's value stack above `keep` (slots above the live top are Empty, so the
+// whole region is scanned rather than trusting a saved stack pointer); returns the new top.
+Value* clear_stack_above(Frame* frame, Value* keep) {
+    Value* end = frame->stack_base() + frame->code->stacksize;
+    for (Value* v = end; v-- > keep;) *v = Value();
+    frame->sp = keep;
+    return keep;
 }
+
+void clear_whole_stack(Frame* frame) { clear_stack_above(frame, frame->stack_base()); }
 
 // Entries of the frames one exception passes through, innermost first; moved to the front of
 // the exception's traceback in one go (a 100,000-frame unwinding stays linear).
@@ -259,7 +265,8 @@ void record_traceback(PendingTraceback& pending, const Value& exc, Frame* frame)
 // ---------------------------------------------------------------------------------------------
 // The loop
 
-Value run_frame(Frame* entry, FrameExit& how, Value pending) {
+// GCC documents -fno-gcse as better for computed-goto dispatch loops.
+__attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& how, Value pending) {
     Interp& in = interp();
     Types& t = in.types;
     check_native_stack();
@@ -269,30 +276,28 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
     entry->previous = current_frame();
     set_current_frame(entry);
 
+    // The loop keeps as little as possible in locals (so the compiler can keep them in
+    // registers across the calls almost every instruction makes): the frame, the instruction
+    // and stack pointers, and one accumulator of steps (low 32 bits) and virtual ns (high).
+    // The exception path recovers everything from the frame: DISPATCH stores next_instr on
+    // every instruction, and slots above the stack pointer are always Empty, so the stack can
+    // be cleared without knowing where its top was.
     Frame* f = entry;
-    CodeObject* co;
-    const uint32_t* code_base;
     const uint32_t* ip;
     Value* sp;
-    Value* fast;
-    Value* cells;
-    const Value* consts;
     uint32_t oparg = 0;
-    uint64_t steps = 0, cost = 0;
+    uint64_t acc = 0;
     uint64_t check_at = next_check(in);
     Value exc = std::move(pending);
     bool reraise = false;  // the exception is re-raised: its frame already has an entry
     PendingTraceback tb;
 
+#define co (f->code)
+#define fast (f->localsplus())
 #define LOAD_FRAME()                            \
     do {                                        \
-        co = f->code;                           \
-        code_base = co->code.data();            \
         ip = f->next_instr;                     \
         sp = f->sp;                             \
-        fast = f->localsplus();                 \
-        cells = fast + co->varnames.size();     \
-        consts = co->consts.data();             \
     } while (0)
 #define SAVE_FRAME()                            \
     do {                                        \
@@ -301,9 +306,9 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
     } while (0)
 #define FLUSH_COUNTS()                          \
     do {                                        \
-        in.steps += steps;                      \
-        in.virtual_ns += cost;                  \
-        steps = cost = 0;                       \
+        in.steps += acc & 0xffffffffu;          \
+        in.virtual_ns += acc >> 32;             \
+        acc = 0;                                \
     } while (0)
 #define CHECK_BUDGETS()                         \
     do {                                        \
@@ -313,11 +318,13 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
             check_at = next_check(in);          \
         }                                       \
     } while (0)
-#define PUSH(v) (*sp = (v), ++sp)
+// Invariant: the slots at and above sp are Empty (POP moves out, DROP clears), so a push
+// constructs in place instead of assigning over an old value.
+#define PUSH(v) (new (sp) Value(v), ++sp)
 #define POP() std::move(*--sp)
 #define DROP() (*--sp = Value())
 #define TOP() (sp[-1])
-#define JUMP_TO(target) (ip = code_base + (target))
+#define JUMP_TO(target) (ip = co->code.data() + (target))
 
     static void* const kLabels[] = {
 #define LS_OP_LABEL(name, flow, effect, jump_effect, doc) &&op_##name,
@@ -335,8 +342,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
 // into the instruction's code).
 #define TARGET(name)                            \
     op_##name:                                  \
-    ++steps;                                    \
-    cost += kOpCost[size_t(Op::name)];
+    acc += 1 + (uint64_t(kOpCost[size_t(Op::name)]) << 32);
 
     LOAD_FRAME();
     for (;;) {
@@ -363,7 +369,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     DISPATCH();
                 }
                 TARGET(LOAD_CONST) {
-                    PUSH(consts[oparg]);
+                    PUSH(co->consts[oparg]);
                     DISPATCH();
                 }
                 TARGET(LOAD_FAST) {
@@ -382,23 +388,23 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     DISPATCH();
                 }
                 TARGET(LOAD_DEREF) {
-                    const Value& v = static_cast<CellObject*>(cells[oparg].as_obj())->contents;
+                    const Value& v = static_cast<CellObject*>(fast[co->n_locals + oparg].as_obj())->contents;
                     if (v.empty()) raise_unbound_cell(*co, oparg);
                     PUSH(v);
                     DISPATCH();
                 }
                 TARGET(STORE_DEREF) {
-                    static_cast<CellObject*>(cells[oparg].as_obj())->contents = POP();
+                    static_cast<CellObject*>(fast[co->n_locals + oparg].as_obj())->contents = POP();
                     DISPATCH();
                 }
                 TARGET(DELETE_DEREF) {
-                    Value& v = static_cast<CellObject*>(cells[oparg].as_obj())->contents;
+                    Value& v = static_cast<CellObject*>(fast[co->n_locals + oparg].as_obj())->contents;
                     if (v.empty()) raise_unbound_cell(*co, oparg);
                     v = Value();
                     DISPATCH();
                 }
                 TARGET(LOAD_CLOSURE) {
-                    PUSH(cells[oparg]);
+                    PUSH(fast[co->n_locals + oparg]);
                     DISPATCH();
                 }
                 TARGET(LOAD_CLASSDEREF) {
@@ -824,7 +830,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                         SAVE_FRAME();
                         auto* gen = static_cast<GeneratorObject*>(o);
                         if (gen->state == GenState::Suspended || gen->state == GenState::Created) {
-                            f = enter_generator(in, gen, Value::none(), code_base + oparg, kReturnToForIter, f);
+                            f = enter_generator(in, gen, Value::none(), co->code.data() + oparg, kReturnToForIter, f);
                             LOAD_FRAME();
                             DISPATCH();
                         }
@@ -850,7 +856,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     DISPATCH();
                 }
                 TARGET(RETURN_CONST) {
-                    PUSH(consts[oparg]);
+                    PUSH(co->consts[oparg]);
                     goto do_return;
                 }
                 TARGET(RETURN_VALUE) {
@@ -927,7 +933,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                         if (gen->state == GenState::Suspended || (gen->state == GenState::Created && sp[-1].is_none())) {
                             Value sent = POP();
                             SAVE_FRAME();
-                            f = enter_generator(in, gen, std::move(sent), code_base + oparg, kReturnToSend, f);
+                            f = enter_generator(in, gen, std::move(sent), co->code.data() + oparg, kReturnToSend, f);
                             LOAD_FRAME();
                             DISPATCH();
                         }
@@ -1334,17 +1340,22 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     DISPATCH();
                 }
             } catch (PyException& e) {
+                // Nothing of the loop's locals is trusted here (so none needs to survive a call
+                // in memory): the frame is the current frame, its position its next_instr. The
+                // few steps counted since the last flush are dropped (deterministically).
+                f = current_frame();
+                ip = f->next_instr;
+                acc = 0;
                 exc = std::move(e.exc);
                 reraise = false;
             } catch (...) {
                 // RunAborted (or an engine bug): abandon every frame this loop runs.
-                FLUSH_COUNTS();
+                f = current_frame();
                 while (f != entry) {
-                    clear_stack(f, sp);
                     Frame* caller = f->previous;
+                    clear_whole_stack(f);
                     leave_inline_frame(in, f);
                     f = caller;
-                    sp = f->sp;
                 }
                 uncount_frame(in, entry);
                 set_current_frame(entry->previous);
@@ -1356,7 +1367,7 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
         // `exc` was raised by the instruction before `ip` in frame `f`: find its handler in
         // this frame or an inline caller; without one, leave run_frame with it.
         for (;;) {
-            SAVE_FRAME();
+            f->next_instr = ip;
             if (!reraise) record_traceback(tb, exc, f);
             reraise = false;
             uint32_t at = f->ip();
@@ -1364,14 +1375,13 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
             if (h >= 0) {
                 tb.flush();
                 const ExceptionHandler& handler = co->handlers[size_t(h)];
-                Value* target = f->stack_base() + handler.depth;
-                while (sp > target) DROP();
+                sp = clear_stack_above(f, f->stack_base() + handler.depth);
                 PUSH(std::move(exc));
                 exc = Value();
                 JUMP_TO(handler.target);
                 break;
             }
-            clear_stack(f, sp);
+            sp = clear_stack_above(f, f->stack_base());
             if (f == entry) {
                 SAVE_FRAME();
                 FLUSH_COUNTS();
@@ -1394,6 +1404,8 @@ Value run_frame(Frame* entry, FrameExit& how, Value pending) {
             reraise = hidden;  // an inlined comprehension's entry already stands for this frame
         }
     }
+#undef co
+#undef fast
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef FLUSH_COUNTS

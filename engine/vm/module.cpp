@@ -1,5 +1,6 @@
 #include "vm/module.h"
 
+#include "stdlib_native/stdlib_native.h"
 #include "vm/embedded_modules.h"
 #include "vm/exception.h"
 #include "vm/interp.h"
@@ -79,7 +80,7 @@ Value import_module(std::string_view name) {
     } else if (const EmbeddedModuleSource* embedded = find_embedded_module(name)) {
         module = load_embedded_module(*embedded);  // registers itself before running its body
     } else {
-        module_not_found("No module named '" + std::string(name) + "'", name);
+        module_not_found("No module named '" + std::string(name) + "'" + missing_module_hint(name), name);
     }
     if (!parent.empty()) setattr(parent, intern(name.substr(dot + 1)).get(), module);
     return module;

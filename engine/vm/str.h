@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vm/dict.h"
 #include "vm/object.h"
 
 namespace loopscope::vm {
@@ -25,11 +26,14 @@ struct StrObject : Object {
     int64_t hash() const { if (cached_hash == -1) cached_hash = compute_hash(); return cached_hash; }
 
     size_t footprint() const override { return sizeof(StrObject) + text.capacity(); }
+    void clear_references() override { instance_dict.reset(); }
+    DictObject* attribute_dict(bool create) override;
 
     std::string text;
     size_t code_points;
     mutable int64_t cached_hash = -1;
     bool interned = false;  // same text => same object when interned (names, attributes)
+    Ref<DictObject> instance_dict;  // only for instances of user subclasses of str
 
 private:
     int64_t compute_hash() const;

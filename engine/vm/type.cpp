@@ -2,6 +2,7 @@
 
 #include "vm/descriptors.h"
 #include "vm/exception.h"
+#include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/list.h"
 #include "vm/protocol.h"
@@ -132,6 +133,12 @@ DictObject* subclass_instance_dict(Object* self, Ref<DictObject>& slot, bool cre
 }
 
 DictObject* ListObject::attribute_dict(bool create) {
+    return subclass_instance_dict(this, instance_dict, create);
+}
+DictObject* StrObject::attribute_dict(bool create) {
+    return subclass_instance_dict(this, instance_dict, create);
+}
+DictObject* BigIntObject::attribute_dict(bool create) {
     return subclass_instance_dict(this, instance_dict, create);
 }
 DictObject* TupleObject::attribute_dict(bool create) {

@@ -122,7 +122,7 @@ TEST(AioTrace, PrintsAreRecordedWithTheirTask) {
     trace::Trace t = record(kProgram);
     std::vector<Event> prints = of_kind(t, EventKind::Print);
     ASSERT_FALSE(prints.empty());
-    EXPECT_EQ(prints[0].detail, "ok ok");
+    EXPECT_EQ(prints[0].detail, "ok ok\n");
     EXPECT_EQ(prints[0].actor, 1u);
     EXPECT_EQ(prints[0].line, 12);
 }

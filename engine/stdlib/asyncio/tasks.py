@@ -142,7 +142,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
 
-    def _on_child_done(fut):
+    def _done_callback(fut):
         nonlocal finished
         finished += 1
         if outer is None or outer.done():
@@ -193,13 +193,13 @@ def gather(*coros_or_futures, return_exceptions=False):
             if fut.done():
                 already_done.append(fut)
             else:
-                fut.add_done_callback(_on_child_done)
+                fut.add_done_callback(_done_callback)
         children.append(fut)
 
     outer = _GatheringFuture(children, loop=loop)
     _label(outer, 'gather', count)
     for fut in already_done:
-        _on_child_done(fut)
+        _done_callback(fut)
     return outer
 
 
@@ -216,7 +216,7 @@ def shield(arg):
     outer = loop.create_future()
     _label(outer, 'shield')
 
-    def _on_inner_done(inner):
+    def _inner_done_callback(inner):
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()  # mark it retrieved
@@ -230,12 +230,12 @@ def shield(arg):
         else:
             outer.set_result(inner.result())
 
-    def _on_outer_done(outer):
+    def _outer_done_callback(outer):
         if not inner.done():
-            inner.remove_done_callback(_on_inner_done)
+            inner.remove_done_callback(_inner_done_callback)
 
-    inner.add_done_callback(_on_inner_done)
-    outer.add_done_callback(_on_outer_done)
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
     return outer
 
 

@@ -5,6 +5,8 @@ self._right (exclusive), so both ends grow and shrink in constant time and index
 dict lookup. A change counter lets iterators report "deque mutated during iteration".
 """
 
+__loopscope_hide_frames__ = True  # a C type in CPython
+
 __all__ = ["deque"]
 
 

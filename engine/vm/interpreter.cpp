@@ -331,13 +331,11 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
         LS_OPCODES(LS_OP_LABEL)
 #undef LS_OP_LABEL
     };
-#define DISPATCH()                              \
-    do {                                        \
-        uint32_t word_ = *ip++;                 \
-        f->next_instr = ip;                     \
-        oparg = word_ >> 8;                     \
-        goto* kLabels[word_ & 0xff];            \
-    } while (0)
+// DISPATCH is a plain `goto` to the one computed-goto site below, never a computed goto of its
+// own: a computed goto leaving a block does not run the destructors of the block's locals
+// (GCC skips them; clang rejects the code), which would leak every Ref/Value an instruction
+// still holds. A plain goto out of a block destroys them, as C++ requires.
+#define DISPATCH() goto dispatch_next
 // Each instruction counts one step and its cost from the table (a constant per opcode, folded
 // into the instruction's code).
 #define TARGET(name)                            \
@@ -348,7 +346,12 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
     for (;;) {
         if (exc.empty()) {
             try {
-                DISPATCH();
+            dispatch_next : {
+                uint32_t word_ = *ip++;
+                f->next_instr = ip;
+                oparg = word_ >> 8;
+                goto* kLabels[word_ & 0xff];
+            }
 
                 TARGET(NOP) { DISPATCH(); }
                 TARGET(POP_TOP) {

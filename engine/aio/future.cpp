@@ -36,8 +36,7 @@ FutureObject* as_future(const Value& v) {
 bool isfuture(const Value& v) {
     if (is_native_future(v)) return true;
     // base_futures.isfuture: the class advertises _asyncio_future_blocking and the value is not None.
-    static thread_local vm::StrObject* name = nullptr;
-    name = vm::interp().intern("_asyncio_future_blocking").get();
+    vm::StrObject* name = vm::interp().intern("_asyncio_future_blocking").get();  // kept by the intern table
     if (!vm::type_of(v)->lookup(name)) return false;
     Value b = vm::getattr_or_empty(v, name);
     return !b.empty() && !b.is_none();

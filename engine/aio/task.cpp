@@ -245,8 +245,7 @@ void handle_yield(TaskObject* t, Value result) {
         task_schedule_step(t, Value());
         return;
     }
-    static thread_local vm::StrObject* blocking_name = nullptr;
-    blocking_name = vm::interp().intern("_asyncio_future_blocking").get();
+    vm::StrObject* blocking_name = vm::interp().intern("_asyncio_future_blocking").get();  // interned: stays alive
     Value blocking = vm::getattr_or_empty(result, blocking_name);
     if (!blocking.empty() && !blocking.is_none()) {  // a Future-compatible object
         bool is_blocking = vm::truthy(blocking);

@@ -334,6 +334,33 @@ int compute_depths(const CodeUnit& u, const std::vector<uint32_t>& words,
     return max_depth;
 }
 
+// Fuses common adjacent pairs into superinstructions. The second instruction keeps its slot
+// (its position, handler and word: the fused instruction reads its argument from there and
+// skips it), so the line table stays parallel and errors in either half point where CPython
+// points. Pairs whose second half is a jump target are left alone.
+void fuse_pairs(const CodeUnit& u, std::vector<uint32_t>& words) {
+    size_t n = words.size();
+    std::vector<bool> target(n + 1, false);
+    for (uint32_t w : words) {
+        if (vm::op_is_jump(vm::op_of(w))) target[vm::arg_of(w)] = true;
+    }
+    for (const HandlerInfo& h : u.handlers) target[size_t(u.label_pos[size_t(h.target.id)])] = true;
+    for (size_t i = 0; i + 1 < n; ++i) {
+        if (target[i + 1]) continue;
+        Op a = vm::op_of(words[i]);
+        Op b = vm::op_of(words[i + 1]);
+        Op fused = Op::NOP;
+        if (a == Op::LOAD_FAST && b == Op::LOAD_FAST) fused = Op::LOAD_FAST_LOAD_FAST;
+        else if (a == Op::STORE_FAST && b == Op::LOAD_FAST) fused = Op::STORE_FAST_LOAD_FAST;
+        else if (a == Op::LOAD_CONST && b == Op::BINARY_OP) fused = Op::LOAD_CONST_BINARY_OP;
+        else if (a == Op::COMPARE_OP && b == Op::POP_JUMP_IF_FALSE) fused = Op::COMPARE_OP_JUMP_IF_FALSE;
+        else if (a == Op::COMPARE_OP && b == Op::POP_JUMP_IF_TRUE) fused = Op::COMPARE_OP_JUMP_IF_TRUE;
+        if (fused == Op::NOP) continue;
+        words[i] = vm::encode(fused, vm::arg_of(words[i]));
+        ++i;  // the second half is taken
+    }
+}
+
 }  // namespace
 
 Ref<vm::CodeObject> Compiler::assemble(CodeUnit& unit) {
@@ -352,6 +379,7 @@ Ref<vm::CodeObject> Compiler::assemble(CodeUnit& unit) {
     }
     std::vector<int> depth, handler_depth;
     int max_depth = compute_depths(unit, words, depth, handler_depth);
+    fuse_pairs(unit, words);
 
     Ref<vm::CodeObject> code = vm::make_code();
     code->code = std::move(words);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <ctime>
 
+#include "aio/clock.h"
+
 #include "stdlib_native/stdlib_native.h"
 #include "vm/code.h"
 #include "vm/exception.h"
@@ -22,14 +24,11 @@ namespace loopscope::vm {
 
 namespace {
 
-// The virtual clock is interp().virtual_ns (see engine/aio/clock.h, which documents it).
-// TODO(stdlib): call aio::now_ns / aio::block_current_thread once engine/aio links on its own,
-// so time.sleep on the loop's thread is recorded as "loop blocked".
-uint64_t now_ns() { return interp().virtual_ns; }
+// The virtual clock and blocking sleeps belong to engine/aio/clock.h: time.sleep on the event
+// loop's thread is recorded there as "loop blocked".
+uint64_t now_ns() { return aio::now_ns(); }
 
-void block_for(double seconds) {
-    if (seconds > 0) interp().virtual_ns += uint64_t(std::llround(seconds * 1e9));
-}
+void block_for(double seconds) { aio::block_current_thread(seconds); }
 
 // Nanoseconds of virtual time since the run started.
 Value hook_clock_ns(const CallArgs& a) {

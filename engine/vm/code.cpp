@@ -78,6 +78,7 @@ std::string operand_note(const CodeObject& c, Op op, uint32_t arg) {
     auto name_at = [&](uint32_t i) { return i < c.names.size() ? c.names[i]->utf8() : std::string("?"); };
     switch (op) {
     case Op::LOAD_CONST:
+    case Op::LOAD_CONST_BINARY_OP:
     case Op::RETURN_CONST:
         if (arg < c.consts.size()) {
             const Value& v = c.consts[arg];
@@ -92,6 +93,8 @@ std::string operand_note(const CodeObject& c, Op op, uint32_t arg) {
         }
         return "?";
     case Op::LOAD_FAST:
+    case Op::LOAD_FAST_LOAD_FAST:
+    case Op::STORE_FAST_LOAD_FAST:
     case Op::STORE_FAST:
     case Op::DELETE_FAST: return arg < c.varnames.size() ? c.varnames[arg]->utf8() : "?";
     case Op::LOAD_DEREF:

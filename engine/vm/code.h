@@ -62,13 +62,17 @@ struct GlobalSite {
     bool in_builtins = false;  // the entry is in builtins (globals has no such key)
 };
 
-// What an attribute site learned about `name` on instances of one user class (plain
-// InstanceObjects without __getattribute__): valid while interp().type_epoch is unchanged.
+// What an attribute site learned about `name` on instances of one class — plain
+// InstanceObjects of a user class without __getattribute__, or exact instances of the
+// dict-less builtin types: valid while interp().type_epoch is unchanged.
 enum class AttrKind : uint8_t {
     None,          // nothing cached
     InstanceOnly,  // no class attribute: only the instance dict can have it
     ClassAttr,     // a non-data class attribute (the instance dict wins over it)
     Method,        // a Python function on the class: binds (or LOAD_METHOD passes self)
+    // Instances of exact builtin types that never have an instance dict (str, list, ...):
+    BuiltinMethod,  // a builtin method (NativeFunctionObject to bind)
+    BuiltinAttr,    // anything else found on the type (bound through the descriptor protocol)
 };
 
 // Inline cache of a LOAD_ATTR / LOAD_METHOD / STORE_ATTR site.
@@ -78,6 +82,9 @@ struct AttrSite {
     const TypeObject* type = nullptr;
     uint64_t epoch = 0;
     Value attr;  // ClassAttr / Method: the attribute found on the class's MRO
+    // Where the name was last found in an instance dict: instances of one class usually get
+    // their attributes in the same order, so the entry index repeats (a guess, checked).
+    uint32_t dict_hint = 0;
 };
 
 struct CodeObject : Object {

@@ -90,9 +90,11 @@ namespace {
 constexpr size_t kNativeStackReserve = size_t(256) << 10;
 thread_local uintptr_t tls_stack_floor = 0;
 // Nested run_frame invocations (each is native recursion). CPython 3.13 bounds C recursion
-// separately from sys.setrecursionlimit() too; without a bound, a raised limit lets native
-// recursion run for minutes before the stack floor stops it.
-constexpr int kMaxNativeNesting = 10000;
+// separately from sys.setrecursionlimit() too (repr() recursion stops near 2,500 levels);
+// without a bound, a raised limit lets native recursion run for minutes before the stack
+// floor stops it, and ASan (which cannot track exceptions thrown across stacks deeper than
+// ~64 MiB) reports false positives.
+constexpr int kMaxNativeNesting = 3000;
 thread_local int tls_native_nesting = 0;
 
 struct NativeNesting {
@@ -129,6 +131,53 @@ void check_native_stack() {
 // Frames entering and leaving
 
 namespace {
+
+// The value of `name` in instance dict `d` (or null), trying the site's remembered entry
+// index before hashing.
+inline Value* find_with_hint(DictObject* d, StrObject* name, AttrSite& site) {
+    auto& entries = d->entries;
+    if (site.dict_hint < entries.size()) {
+        DictEntry& e = entries[site.dict_hint];
+        if (e.key.is_obj() && e.key.as_obj() == name) return &e.value;
+    }
+    Value* v = d->find_str(name);
+    if (v) {
+        auto* entry = reinterpret_cast<DictEntry*>(reinterpret_cast<char*>(v) - offsetof(DictEntry, value));
+        site.dict_hint = uint32_t(entry - entries.data());
+    }
+    return v;
+}
+
+// COMPARE_OP fused with the following POP_JUMP: pops both operands and returns the truth of
+// the comparison; advances ip past the jump's slot (errors in the truth test point there).
+inline bool compare_for_branch(Value*& sp, CmpOp op, const uint32_t*& ip, Frame* f) {
+    const Value& a = sp[-2];
+    const Value& b = sp[-1];
+    if (a.is_small_int() && b.is_small_int()) {
+        int64_t x = a.as_int(), y = b.as_int();
+        bool z = false;
+        switch (op) {
+        case CmpOp::Lt: z = x < y; break;
+        case CmpOp::Le: z = x <= y; break;
+        case CmpOp::Eq: z = x == y; break;
+        case CmpOp::Ne: z = x != y; break;
+        case CmpOp::Gt: z = x > y; break;
+        case CmpOp::Ge: z = x >= y; break;
+        }
+        sp -= 2;  // ints hold no references: the slots need no clearing beyond the tag
+        sp[0] = Value();
+        sp[1] = Value();
+        ++ip;
+        f->next_instr = ip;
+        return z;
+    }
+    Value r = compare(op, a, b);
+    *--sp = Value();
+    *--sp = Value();
+    ++ip;
+    f->next_instr = ip;
+    return r.is_bool() ? r.as_bool() : truthy(r);
+}
 
 // Counts `frame` towards the recursion limit unless it is an inlined comprehension (CPython
 // 3.12+ runs those in the enclosing frame). Raises RecursionError before the frame runs.
@@ -265,8 +314,15 @@ void record_traceback(PendingTraceback& pending, const Value& exc, Frame* frame)
 // ---------------------------------------------------------------------------------------------
 // The loop
 
-// GCC documents -fno-gcse as better for computed-goto dispatch loops.
-__attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& how, Value pending) {
+// GCC documents -fno-gcse as better for computed-goto dispatch loops (here it also lets the
+// loop keep ip, sp and the frame in registers).
+#if defined(__GNUC__) && !defined(__clang__)
+#define LS_DISPATCH_LOOP __attribute__((optimize("no-gcse")))
+#else
+#define LS_DISPATCH_LOOP
+#endif
+
+LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
     Interp& in = interp();
     Types& t = in.types;
     check_native_stack();
@@ -310,13 +366,15 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
         in.virtual_ns += acc >> 32;             \
         acc = 0;                                \
     } while (0)
-#define CHECK_BUDGETS()                         \
-    do {                                        \
-        FLUSH_COUNTS();                         \
-        if (in.steps >= check_at) {             \
-            check_budgets_now(in);              \
-            check_at = next_check(in);          \
-        }                                       \
+// Budgets are checked at backward jumps and calls; counts are flushed to the Interp when
+// the loop hands control to native code that may read the clock, and when it returns.
+#define CHECK_BUDGETS()                                    \
+    do {                                                   \
+        if (in.steps + (acc & 0xffffffffu) >= check_at) {  \
+            FLUSH_COUNTS();                                \
+            check_budgets_now(in);                         \
+            check_at = next_check(in);                     \
+        }                                                  \
     } while (0)
 // Invariant: the slots at and above sp are Empty (POP moves out, DROP clears), so a push
 // constructs in place instead of assigning over an old value.
@@ -369,6 +427,68 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
                 }
                 TARGET(SWAP) {
                     std::swap(sp[-1], sp[-int(oparg)]);
+                    DISPATCH();
+                }
+                // ---- superinstructions: the second half's word is at ip (skipped after) ----
+                TARGET(LOAD_FAST_LOAD_FAST) {
+                    const Value& a = fast[oparg];
+                    if (a.empty()) raise_unbound_local(*co, oparg);
+                    PUSH(a);
+                    uint32_t second = arg_of(*ip++);
+                    f->next_instr = ip;
+                    acc += 1 + (uint64_t(kOpCost[size_t(Op::LOAD_FAST)]) << 32);
+                    const Value& b = fast[second];
+                    if (b.empty()) raise_unbound_local(*co, second);
+                    PUSH(b);
+                    DISPATCH();
+                }
+                TARGET(STORE_FAST_LOAD_FAST) {
+                    fast[oparg] = POP();
+                    uint32_t second = arg_of(*ip++);
+                    f->next_instr = ip;
+                    acc += 1 + (uint64_t(kOpCost[size_t(Op::LOAD_FAST)]) << 32);
+                    const Value& b = fast[second];
+                    if (b.empty()) raise_unbound_local(*co, second);
+                    PUSH(b);
+                    DISPATCH();
+                }
+                TARGET(LOAD_CONST_BINARY_OP) {
+                    const Value& b = co->consts[oparg];
+                    uint32_t op = arg_of(*ip++);
+                    f->next_instr = ip;
+                    acc += 1 + (uint64_t(kOpCost[size_t(Op::BINARY_OP)]) << 32);
+                    Value& a = TOP();
+                    if (a.is_small_int() && b.is_small_int()) {
+                        int64_t x = a.as_int(), y = b.as_int(), z;
+                        if (BinOp(op & 0xff) == BinOp::Add && !__builtin_add_overflow(x, y, &z)) {
+                            a = Value::small_int(z);
+                            DISPATCH();
+                        }
+                        if (BinOp(op & 0xff) == BinOp::Sub && !__builtin_sub_overflow(x, y, &z)) {
+                            a = Value::small_int(z);
+                            DISPATCH();
+                        }
+                        if (BinOp(op & 0xff) == BinOp::Mul && !__builtin_mul_overflow(x, y, &z)) {
+                            a = Value::small_int(z);
+                            DISPATCH();
+                        }
+                    }
+                    Value r = (op & kInplaceFlag) ? inplace_op(BinOp(op & 0xff), a, b) : binary_op(BinOp(op & 0xff), a, b);
+                    a = std::move(r);
+                    DISPATCH();
+                }
+                TARGET(COMPARE_OP_JUMP_IF_FALSE) {
+                    bool truth = compare_for_branch(sp, CmpOp(oparg), ip, f);
+                    uint32_t target = arg_of(ip[-1]);
+                    acc += 1 + (uint64_t(kOpCost[size_t(Op::POP_JUMP_IF_FALSE)]) << 32);
+                    if (!truth) JUMP_TO(target);
+                    DISPATCH();
+                }
+                TARGET(COMPARE_OP_JUMP_IF_TRUE) {
+                    bool truth = compare_for_branch(sp, CmpOp(oparg), ip, f);
+                    uint32_t target = arg_of(ip[-1]);
+                    acc += 1 + (uint64_t(kOpCost[size_t(Op::POP_JUMP_IF_TRUE)]) << 32);
+                    if (truth) JUMP_TO(target);
                     DISPATCH();
                 }
                 TARGET(LOAD_CONST) {
@@ -473,10 +593,17 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
                     StrObject* name = co->names[site.name_index].get();
                     Value& obj = TOP();
                     if (obj.is_obj() && obj.as_obj()->type == site.type && site.epoch == in.type_epoch) {
+                        if (site.kind >= AttrKind::BuiltinMethod) {
+                            Value r = site.kind == AttrKind::BuiltinMethod
+                                          ? Value(make<BoundMethodObject>(in.types.method, site.attr, obj))
+                                          : bind_descriptor(site.attr, obj, obj.as_obj()->type);
+                            obj = std::move(r);
+                            DISPATCH();
+                        }
                         // A plain instance of a user class whose MRO the site already knows.
                         auto* inst = static_cast<InstanceObject*>(obj.as_obj());
                         if (DictObject* d = inst->dict.get()) {
-                            if (Value* v = d->find_str(name)) {
+                            if (Value* v = find_with_hint(d, name, site)) {
                                 Value r = *v;
                                 obj = std::move(r);
                                 DISPATCH();
@@ -503,8 +630,20 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
                     StrObject* name = co->names[site.name_index].get();
                     Value& obj = TOP();
                     if (obj.is_obj() && obj.as_obj()->type == site.type && site.epoch == in.type_epoch) {
+                        if (site.kind == AttrKind::BuiltinMethod) {
+                            Value self = std::move(obj);
+                            obj = site.attr;
+                            PUSH(std::move(self));
+                            DISPATCH();
+                        }
+                        if (site.kind == AttrKind::BuiltinAttr) {
+                            Value r = bind_descriptor(site.attr, obj, obj.as_obj()->type);
+                            obj = std::move(r);
+                            PUSH(Value());
+                            DISPATCH();
+                        }
                         auto* inst = static_cast<InstanceObject*>(obj.as_obj());
-                        Value* own = inst->dict ? inst->dict->find_str(name) : nullptr;
+                        Value* own = inst->dict ? find_with_hint(inst->dict.get(), name, site) : nullptr;
                         if (own) {
                             Value r = *own;
                             obj = std::move(r);
@@ -538,7 +677,21 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
                     if (obj.is_obj() && obj.as_obj()->type == site.type && site.epoch == in.type_epoch) {
                         auto* inst = static_cast<InstanceObject*>(obj.as_obj());
                         if (!inst->dict) inst->dict = make_dict();
-                        inst->dict->set_str(name, std::move(sp[-2]));
+                        DictObject* d = inst->dict.get();
+                        if (site.dict_hint < d->entries.size()) {
+                            DictEntry& e = d->entries[site.dict_hint];
+                            if (e.key.is_obj() && e.key.as_obj() == name) {
+                                e.value = std::move(sp[-2]);
+                                DROP();
+                                DROP();
+                                DISPATCH();
+                            }
+                        }
+                        d->set_str(name, std::move(sp[-2]));
+                        if (Value* v = d->find_str(name)) {
+                            auto* entry = reinterpret_cast<DictEntry*>(reinterpret_cast<char*>(v) - offsetof(DictEntry, value));
+                            site.dict_hint = uint32_t(entry - d->entries.data());
+                        }
                     } else {
                         SAVE_FRAME();
                         store_attr_slow(site, obj, name, sp[-2]);
@@ -865,8 +1018,8 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
                 TARGET(RETURN_VALUE) {
                 do_return:
                     Value r = POP();
-                    FLUSH_COUNTS();
                     if (f == entry) {
+                        FLUSH_COUNTS();
                         SAVE_FRAME();
                         tb.flush();
                         uncount_frame(in, f);
@@ -1231,6 +1384,7 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
                         }
                     }
                     {
+                        FLUSH_COUNTS();
                         Value r = call(*callable, CallArgs{args, nargs});
                         while (sp > callable) DROP();
                         PUSH(std::move(r));
@@ -1300,6 +1454,7 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
                             DISPATCH();
                         }
                     }
+                    FLUSH_COUNTS();
                     Value r = call(*callable, call_args);
                     while (sp > callable) DROP();
                     PUSH(std::move(r));
@@ -1310,6 +1465,7 @@ __attribute__((optimize("no-gcse"))) Value run_frame(Frame* entry, FrameExit& ho
                     Value args = POP();
                     CHECK_BUDGETS();
                     SAVE_FRAME();
+                    FLUSH_COUNTS();
                     Value r = call_function_ex(sp[-2], args, kwargs);
                     DROP();
                     TOP() = std::move(r);
@@ -1469,6 +1625,7 @@ void install_build_class();  // build_class.cpp
 void install_vm_builtins();  // vm_builtins.cpp
 
 void install_vm_types() {
+    reset_vm_caches();
     install_code_type();
     install_function_types();
     install_generator_types();

@@ -217,9 +217,37 @@ AttrKind classify(TypeObject* tp, StrObject* name, Value& attr) {
     return ca->is_obj() && ca->as_obj()->type == types().function ? AttrKind::Method : AttrKind::ClassAttr;
 }
 
+// Exact builtin types whose instances never carry an instance dict.
+bool dictless_builtin_type(const TypeObject* tp) {
+    if (!tp->is_builtin) return false;
+    switch (tp->layout) {
+    case Layout::Str:
+    case Layout::Bytes:
+    case Layout::List:
+    case Layout::Tuple:
+    case Layout::Dict:
+    case Layout::Set:
+    case Layout::Int:
+    case Layout::Float: return true;
+    default: return false;
+    }
+}
+
 void fill_load_site(AttrSite& site, const Value& obj, StrObject* name) {
     if (!obj.is_obj() || special_attr_name(name)) return;
     TypeObject* tp = obj.as_obj()->type;
+    if (dictless_builtin_type(tp)) {
+        Value* ca = tp->lookup(name);
+        if (!ca || is_data_descriptor(*ca)) return;
+        bool method = ca->is_obj() && ca->as_obj()->type == types().builtin_function &&
+                      static_cast<NativeFunctionObject*>(ca->as_obj())->kind == NativeKind::Method &&
+                      static_cast<NativeFunctionObject*>(ca->as_obj())->self.empty();
+        site.kind = method ? AttrKind::BuiltinMethod : AttrKind::BuiltinAttr;
+        site.type = tp;
+        site.epoch = interp().type_epoch;
+        site.attr = *ca;
+        return;
+    }
     if (!plain_instance_type(tp)) return;
     Value attr;
     AttrKind kind = classify(tp, name, attr);
@@ -267,6 +295,10 @@ struct InitCacheEntry {
 thread_local InitCacheEntry tls_init_cache[64];
 
 }  // namespace
+
+void reset_vm_caches() {
+    for (InitCacheEntry& e : tls_init_cache) e = InitCacheEntry();
+}
 
 FunctionObject* fast_init_for(TypeObject* cls) {
     Interp& in = interp();

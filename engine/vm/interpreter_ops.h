@@ -41,6 +41,8 @@ Value load_method_slow(AttrSite& site, const Value& obj, StrObject* name, Value&
 void store_attr_slow(AttrSite& site, const Value& obj, StrObject* name, Value value);
 // The Python __init__ a call of `cls` can run directly (object.__new__ + __init__), or null.
 struct FunctionObject* fast_init_for(TypeObject* cls);
+// Forgets per-thread caches keyed by object addresses (a new Interp may reuse addresses).
+void reset_vm_caches();
 
 // ---- values ----
 Value build_string(const Value* parts, size_t n);

@@ -149,7 +149,16 @@ namespace loopscope::vm {
     X(SETUP_ANNOTATIONS, Seq, 0, 0, "create __annotations__ in the locals mapping if missing") \
     X(IMPORT_NAME, Seq, -1, 0, "[level, fromlist] → [module names[arg]]")                      \
     X(IMPORT_FROM, Seq, 1, 0, "[module] → [module, module.names[arg]] (ImportError if absent)") \
-    X(IMPORT_STAR, Seq, -1, 0, "[module] → []: copy its public names into the locals")
+    X(IMPORT_STAR, Seq, -1, 0, "[module] → []: copy its public names into the locals")         \
+    /* ---- superinstructions: made by the assembler from two adjacent instructions; the  */    \
+    /* second keeps its slot (position, handler) and is skipped when the pair runs.      */    \
+    X(LOAD_FAST_LOAD_FAST, Seq, 2, 0, "LOAD_FAST arg, then the next slot's LOAD_FAST")          \
+    X(STORE_FAST_LOAD_FAST, Seq, 0, 0, "STORE_FAST arg, then the next slot's LOAD_FAST")        \
+    X(LOAD_CONST_BINARY_OP, Seq, 0, 0, "[a] → [a op consts[arg]] with the next slot's BINARY_OP") \
+    X(COMPARE_OP_JUMP_IF_FALSE, Seq, -2, 0,                                                    \
+      "[a, b] → []: COMPARE_OP arg, then the next slot's POP_JUMP_IF_FALSE")                  \
+    X(COMPARE_OP_JUMP_IF_TRUE, Seq, -2, 0,                                                     \
+      "[a, b] → []: COMPARE_OP arg, then the next slot's POP_JUMP_IF_TRUE")
 
 enum class Flow : uint8_t { Seq, Branch, Jump, Exit };
 

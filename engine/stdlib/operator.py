@@ -241,11 +241,12 @@ class methodcaller:
         return f"operator.methodcaller({', '.join(args)})"
 
 
-for _name in ("lt", "le", "eq", "ne", "ge", "gt", "not_", "truth", "is_", "is_not", "abs",
-              "add", "and_", "floordiv", "inv", "lshift", "mod", "mul", "matmul", "neg", "or_",
-              "pos", "pow", "rshift", "sub", "truediv", "xor"):
-    if not _name.endswith("_") or _name in ("and_", "or_", "not_", "is_"):
-        dunder = "__" + _name.rstrip("_") + "__"
-        globals()[dunder] = globals()[_name]
+# The dunder aliases CPython's operator module also provides (operator.__add__ is add).
 __lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
-del _name
+__not__, __abs__, __add__, __and__, __floordiv__, __inv__, __invert__ = not_, abs, add, and_, floordiv, inv, invert
+__lshift__, __mod__, __mul__, __matmul__, __neg__, __or__, __pos__ = lshift, mod, mul, matmul, neg, or_, pos
+__pow__, __rshift__, __sub__, __truediv__, __xor__, __index__ = pow, rshift, sub, truediv, xor, index
+__concat__, __contains__, __delitem__, __getitem__, __setitem__ = concat, contains, delitem, getitem, setitem
+__iadd__, __iand__, __iconcat__, __ifloordiv__, __ilshift__, __imod__ = iadd, iand, iconcat, ifloordiv, ilshift, imod
+__imul__, __imatmul__, __ior__, __ipow__, __irshift__, __isub__ = imul, imatmul, ior, ipow, irshift, isub
+__itruediv__, __ixor__, __call__ = itruediv, ixor, call

@@ -137,6 +137,9 @@ class MappingProxyType:
     def __repr__(self):
         return f"mappingproxy({self._mapping!r})"
 
+    def __str__(self):
+        return str(self._mapping)
+
     def __eq__(self, other):
         return self._mapping == other
 

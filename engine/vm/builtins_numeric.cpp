@@ -205,7 +205,8 @@ Value builtin_sum(const CallArgs& c) {
 Value builtin_chr(const CallArgs& c) {
     exact_one_arg("chr", c);
     const Value& v = c.args[0];
-    if (is_int(v) && !v.is_small_int() && !v.is_bool()) raise_overflow("Python int too large to convert to C int");
+    int64_t small;
+    if (is_int(v) && !to_int64(v, small)) raise_overflow("Python int too large to convert to C int");
     int64_t i = index_value(v);
     if (i < 0 || i > 0x10FFFF) raise_value_error("chr() arg not in range(0x110000)");
     return str_char(char32_t(i));

@@ -51,7 +51,13 @@ bool to_int64(const Value& v, int64_t& out) {
         out = v.as_int();
         return true;
     }
-    return false;  // a BigIntObject never fits (normalization invariant)
+    // A plain BigIntObject never fits (normalization invariant); instances of int subclasses
+    // (IntEnum members) are BigIntObjects whatever their value.
+    if (v.is_obj() && v.as_obj()->type->layout == Layout::Int && big(v)->value.fits_slong_p()) {
+        out = big(v)->value.get_si();
+        return true;
+    }
+    return false;
 }
 
 std::string int_to_decimal(const Value& v) {

@@ -172,7 +172,8 @@ void bind_args(const ParamSpec& spec, const CallArgs& call, Value* out, size_t s
 int64_t arg_index(const Value& v) { return index_value(v); }
 
 int64_t count_arg(const Value& v) {
-    if (is_int(v) && !v.is_small_int() && !v.is_bool()) raise_overflow("cannot fit 'int' into an index-sized integer");
+    int64_t small;
+    if (is_int(v) && !to_int64(v, small)) raise_overflow("cannot fit 'int' into an index-sized integer");
     return index_value(v);
 }
 

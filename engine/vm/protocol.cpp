@@ -974,7 +974,11 @@ std::string object_default_repr(const Value& v) { return default_object_repr(v);
 
 int64_t index_value(const Value& v, const char* what) {
     if (v.is_small_int() || v.is_bool()) return v.as_int();
-    if (is_exact_int(v)) raise(types().IndexError, "cannot fit 'int' into an index-sized integer");
+    if (is_exact_int(v)) {
+        int64_t small;
+        if (to_int64(v, small)) return small;  // an int subclass instance (IntEnum member)
+        raise(types().IndexError, "cannot fit 'int' into an index-sized integer");
+    }
     TypeObject* tp = type_of(v);
     if (Value* ix = tp->lookup(names().__index__)) {
         Value r = call(bind_descriptor(*ix, v, tp), {});

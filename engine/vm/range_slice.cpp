@@ -28,7 +28,8 @@ namespace {
 
 // _PyEval_SliceIndex: ints saturate to the int64 range; __index__ is honoured.
 int64_t slice_index(const Value& v) {
-    if (v.is_small_int() || v.is_bool()) return v.as_int();
+    int64_t small;
+    if (to_int64(v, small)) return small;  // small ints, bools, int subclass instances
     if (is_int(v)) return sgn(to_mpz(v)) < 0 ? INT64_MIN : INT64_MAX;
     if (lookup_special(v, names().__index__).empty()) {
         raise_type_error("slice indices must be integers or None or have an __index__ method");
@@ -85,7 +86,8 @@ RangeObject* self_range(const CallArgs& c) { return static_cast<RangeObject*>(c.
 SliceObject* self_slice(const CallArgs& c) { return static_cast<SliceObject*>(c.args[0].as_obj()); }
 
 int64_t range_arg(const Value& v) {
-    if (is_int(v) && !v.is_small_int() && !v.is_bool()) {
+    int64_t small;
+    if (is_int(v) && !to_int64(v, small)) {  // to_int64 also accepts int subclass instances
         raise_overflow("Python int too large to convert to C ssize_t");
     }
     return index_value(v);

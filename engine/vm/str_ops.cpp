@@ -212,7 +212,8 @@ Value str_contains(const CallArgs& c) {
 
 int64_t maxsplit_arg(const Value& v) {
     if (v.empty()) return -1;
-    if (is_int(v) && !v.is_small_int() && !v.is_bool()) raise_overflow("Python int too large to convert to C ssize_t");
+    int64_t small;
+    if (is_int(v) && !to_int64(v, small)) raise_overflow("Python int too large to convert to C ssize_t");
     int64_t n = index_value(v);
     return n < 0 ? INT64_MAX : n;
 }
@@ -546,7 +547,8 @@ char32_t fill_arg(const CallArgs& c, size_t i) {
 }
 
 int64_t width_arg(const Value& v) {
-    if (is_int(v) && !v.is_small_int() && !v.is_bool()) raise_overflow("Python int too large to convert to C ssize_t");
+    int64_t small;
+    if (is_int(v) && !to_int64(v, small)) raise_overflow("Python int too large to convert to C ssize_t");
     return index_value(v);
 }
 

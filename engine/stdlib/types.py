@@ -3,11 +3,14 @@ helpers: SimpleNamespace, MappingProxyType, new_class, DynamicClassAttribute, co
 
 import sys
 
+from _generic_alias import GenericAlias, UnionType
+
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
            "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",
            "BuiltinFunctionType", "BuiltinMethodType", "ModuleType", "TracebackType",
            "NoneType", "NotImplementedType", "EllipsisType", "new_class", "prepare_class",
-           "resolve_bases", "DynamicClassAttribute", "coroutine", "get_original_bases"]
+           "resolve_bases", "DynamicClassAttribute", "coroutine", "get_original_bases",
+           "GenericAlias", "UnionType"]
 
 
 def _f():

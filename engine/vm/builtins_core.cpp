@@ -245,6 +245,9 @@ bool isinstance_check(const Value& obj, const Value& classinfo) {
         }
         return false;
     }
+    // Any object whose type defines __instancecheck__ (types.UnionType, types.GenericAlias).
+    bool r;
+    if (user_hook(classinfo, names().__instancecheck__, obj, r)) return r;
     raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
@@ -262,6 +265,8 @@ bool issubclass_check(const Value& cls, const Value& classinfo) {
         }
         return false;
     }
+    bool r;
+    if (user_hook(classinfo, names().__subclasscheck__, cls, r)) return r;
     if (!is_class(cls)) raise_type_error("issubclass() arg 1 must be a class");
     raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }

@@ -502,17 +502,6 @@ LS_BYTES_VIA_STR(rindex)
 LS_BYTES_VIA_STR(count)
 LS_BYTES_VIA_STR(startswith)
 LS_BYTES_VIA_STR(endswith)
-LS_BYTES_VIA_STR(upper)
-LS_BYTES_VIA_STR(lower)
-LS_BYTES_VIA_STR(title)
-LS_BYTES_VIA_STR(capitalize)
-LS_BYTES_VIA_STR(swapcase)
-LS_BYTES_VIA_STR(isdigit)
-LS_BYTES_VIA_STR(isalpha)
-LS_BYTES_VIA_STR(isalnum)
-LS_BYTES_VIA_STR(isspace)
-LS_BYTES_VIA_STR(isupper)
-LS_BYTES_VIA_STR(islower)
 LS_BYTES_VIA_STR(center)
 LS_BYTES_VIA_STR(ljust)
 LS_BYTES_VIA_STR(rjust)
@@ -521,6 +510,137 @@ LS_BYTES_VIA_STR(removeprefix)
 LS_BYTES_VIA_STR(removesuffix)
 LS_BYTES_VIA_STR(expandtabs)
 #undef LS_BYTES_VIA_STR
+
+// ---- ASCII-only classification and case mapping ----
+// bytes methods see only ASCII letters/digits (b'\xe9'.isalpha() is False, b'\xe9'.upper()
+// is unchanged), so they cannot go through str's Unicode tables.
+bool ascii_upper(unsigned char ch) { return ch >= 'A' && ch <= 'Z'; }
+bool ascii_lower(unsigned char ch) { return ch >= 'a' && ch <= 'z'; }
+bool ascii_alpha(unsigned char ch) { return ascii_upper(ch) || ascii_lower(ch); }
+bool ascii_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
+bool ascii_space(unsigned char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); }
+unsigned char to_upper(unsigned char ch) { return ascii_lower(ch) ? ch - 32 : ch; }
+unsigned char to_lower(unsigned char ch) { return ascii_upper(ch) ? ch + 32 : ch; }
+
+// True when the data is non-empty and every byte satisfies `pred`.
+template <bool (*pred)(unsigned char)>
+Value all_bytes(const CallArgs& c, const char* display) {
+    no_args(display, c, 1);
+    std::string_view d = self_bytes(c)->data;
+    if (d.empty()) return Value::boolean(false);
+    for (unsigned char ch : d) {
+        if (!pred(ch)) return Value::boolean(false);
+    }
+    return Value::boolean(true);
+}
+bool ascii_alnum(unsigned char ch) { return ascii_alpha(ch) || ascii_digit(ch); }
+Value bytes_isdigit(const CallArgs& c) { return all_bytes<ascii_digit>(c, "bytes.isdigit"); }
+Value bytes_isalpha(const CallArgs& c) { return all_bytes<ascii_alpha>(c, "bytes.isalpha"); }
+Value bytes_isalnum(const CallArgs& c) { return all_bytes<ascii_alnum>(c, "bytes.isalnum"); }
+Value bytes_isspace(const CallArgs& c) { return all_bytes<ascii_space>(c, "bytes.isspace"); }
+
+Value bytes_isascii(const CallArgs& c) {
+    no_args("bytes.isascii", c, 1);
+    for (unsigned char ch : self_bytes(c)->data) {
+        if (ch >= 0x80) return Value::boolean(false);
+    }
+    return Value::boolean(true);
+}
+
+// isupper/islower: at least one cased byte, and none of the other case.
+template <bool (*want)(unsigned char), bool (*reject)(unsigned char)>
+Value cased_bytes(const CallArgs& c, const char* display) {
+    no_args(display, c, 1);
+    bool cased = false;
+    for (unsigned char ch : self_bytes(c)->data) {
+        if (reject(ch)) return Value::boolean(false);
+        cased = cased || want(ch);
+    }
+    return Value::boolean(cased);
+}
+Value bytes_isupper(const CallArgs& c) { return cased_bytes<ascii_upper, ascii_lower>(c, "bytes.isupper"); }
+Value bytes_islower(const CallArgs& c) { return cased_bytes<ascii_lower, ascii_upper>(c, "bytes.islower"); }
+
+// Title case: uppercase bytes only start words, lowercase bytes only continue them.
+Value bytes_istitle(const CallArgs& c) {
+    no_args("bytes.istitle", c, 1);
+    bool cased = false, previous_cased = false;
+    for (unsigned char ch : self_bytes(c)->data) {
+        if (ascii_upper(ch)) {
+            if (previous_cased) return Value::boolean(false);
+            previous_cased = cased = true;
+        } else if (ascii_lower(ch)) {
+            if (!previous_cased) return Value::boolean(false);
+            previous_cased = cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    return Value::boolean(cased);
+}
+
+template <typename Map>
+Value map_bytes(const CallArgs& c, const char* display, Map map) {
+    no_args(display, c, 1);
+    std::string d = self_bytes(c)->data;
+    map(d);
+    return same_kind(c, std::move(d));
+}
+Value bytes_upper(const CallArgs& c) {
+    return map_bytes(c, "bytes.upper", [](std::string& d) { for (char& ch : d) ch = char(to_upper(ch)); });
+}
+Value bytes_lower(const CallArgs& c) {
+    return map_bytes(c, "bytes.lower", [](std::string& d) { for (char& ch : d) ch = char(to_lower(ch)); });
+}
+Value bytes_swapcase(const CallArgs& c) {
+    return map_bytes(c, "bytes.swapcase", [](std::string& d) {
+        for (char& ch : d) ch = char(ascii_upper(ch) ? to_lower(ch) : to_upper(ch));
+    });
+}
+Value bytes_capitalize(const CallArgs& c) {
+    return map_bytes(c, "bytes.capitalize", [](std::string& d) {
+        for (size_t i = 0; i < d.size(); ++i) d[i] = char(i == 0 ? to_upper(d[i]) : to_lower(d[i]));
+    });
+}
+Value bytes_title(const CallArgs& c) {
+    return map_bytes(c, "bytes.title", [](std::string& d) {
+        bool previous_cased = false;
+        for (char& ch : d) {
+            ch = char(previous_cased ? to_lower(ch) : to_upper(ch));
+            previous_cased = ascii_alpha(ch);
+        }
+    });
+}
+
+// bytes.maketrans(frm, to): a 256-byte table mapping each byte of frm to the byte of to.
+Value bytes_maketrans(const CallArgs& c) {
+    unpack_args("maketrans", c, 2, 2, 0);
+    std::string_view from = bytes_arg(c.args[0]);
+    std::string_view to = bytes_arg(c.args[1]);
+    if (from.size() != to.size()) raise_value_error("maketrans arguments must have same length");
+    std::string table(256, '\0');
+    for (int i = 0; i < 256; ++i) table[size_t(i)] = char(i);
+    for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
+    return make_bytes(std::move(table));
+}
+
+// translate(table, /, delete=b''): table is None (no mapping) or 256 bytes.
+Value bytes_translate(const CallArgs& c) {
+    Value args[2];
+    bind_args({"translate", {"table", "delete"}, 1, 1}, c, args, 1);
+    std::string_view table;
+    if (!args[0].is_none()) {
+        table = bytes_arg(args[0]);
+        if (table.size() != 256) raise_value_error("translation table must be 256 characters long");
+    }
+    std::string_view remove = args[1].empty() ? std::string_view() : bytes_arg(args[1]);
+    std::string out;
+    for (char ch : self_bytes(c)->data) {
+        if (remove.find(ch) != std::string_view::npos) continue;
+        out += table.empty() ? ch : table[static_cast<unsigned char>(ch)];
+    }
+    return same_kind(c, std::move(out));
+}
 
 // b'%d' % x: formatted as text over a latin-1 view; bytes arguments stand for themselves.
 Value bytes_mod(const CallArgs& c) {
@@ -574,6 +694,15 @@ Value bytearray_pop(const CallArgs& c) {
     unsigned char v = static_cast<unsigned char>(d[size_t(i)]);
     d.erase(size_t(i), 1);
     return Value::small_int(v);
+}
+
+Value bytearray_remove(const CallArgs& c) {
+    exact_one_arg("bytearray.remove", c, 1);
+    std::string& d = self_bytes(c)->data;
+    size_t at = d.find(char(byte_value(c.args[1], "byte must be in range(0, 256)")));
+    if (at == std::string::npos) raise_value_error("value not found in bytearray");
+    d.erase(at, 1);
+    return Value::none();
 }
 
 Value bytearray_clear(const CallArgs& c) {
@@ -637,8 +766,10 @@ void install_shared(TypeObject* t) {
     LS_ADD(upper) LS_ADD(lower) LS_ADD(title) LS_ADD(capitalize) LS_ADD(swapcase)
     LS_ADD(isdigit) LS_ADD(isalpha) LS_ADD(isalnum) LS_ADD(isspace) LS_ADD(isupper)
     LS_ADD(islower) LS_ADD(center) LS_ADD(ljust) LS_ADD(rjust) LS_ADD(zfill)
-    LS_ADD(removeprefix) LS_ADD(removesuffix) LS_ADD(expandtabs)
+    LS_ADD(removeprefix) LS_ADD(removesuffix) LS_ADD(expandtabs) LS_ADD(isascii) LS_ADD(istitle)
+    LS_ADD(translate)
 #undef LS_ADD
+    add_method(t, "maketrans", bytes_maketrans, NativeKind::StaticMethod);
 }
 
 bool bytes_iternext(Object* self, Value& out) {
@@ -673,6 +804,7 @@ void install_bytes_methods(Interp& in) {
     add_method(ba, "extend", bytearray_extend);
     add_method(ba, "pop", bytearray_pop);
     add_method(ba, "clear", bytearray_clear);
+    add_method(ba, "remove", bytearray_remove);
     add_method(ba, "copy", bytearray_copy);
     add_method(ba, "reverse", bytearray_reverse);
     add_method(ba, "insert", bytearray_insert);

@@ -4,7 +4,9 @@
 #include "vm/exception.h"
 #include "vm/interp.h"
 #include "vm/list.h"
+#include "vm/module.h"
 #include "vm/native.h"
+#include "vm/native_args.h"
 #include "vm/protocol.h"
 #include "vm/str.h"
 #include "vm/type.h"
@@ -182,17 +184,19 @@ Value type_mro(const CallArgs& a) {
     return make_list(std::move(items));
 }
 
+// `int | None`, `None | int`: a types.UnionType, built by the embedded _generic_alias module
+// (NotImplemented for operands that cannot be in a union, so `int | 3` raises TypeError).
+Value union_of(const Value& left, const Value& right) {
+    Value module = import_module("_generic_alias");
+    return call(getattr(module, intern("union").get()), {left, right});
+}
 Value type_or(const CallArgs& a) {
-    // `int | None` in annotations: a tuple of the alternatives (what isinstance accepts).
-    std::vector<Value> items;
-    for (size_t i = 0; i < 2; ++i) {
-        if (isinstance(a[i], types().tuple)) {
-            for (const Value& v : static_cast<TupleObject*>(a[i].as_obj())->items) items.push_back(v);
-        } else {
-            items.push_back(a[i].is_none() ? Value::borrowed(types().none_type) : a[i]);
-        }
-    }
-    return make_tuple(std::move(items));
+    slot_args(a, 1);
+    return union_of(a[0], a[1]);
+}
+Value type_ror(const CallArgs& a) {
+    slot_args(a, 1);
+    return union_of(a[1], a[0]);
 }
 
 Value get_name(const Value& self) { return make_str(as_type(self)->name); }
@@ -268,7 +272,7 @@ void install_object_and_type_methods(Interp& in) {
     add_method(t, "__repr__", type_repr);
     add_method(t, "mro", type_mro);
     add_method(t, "__or__", type_or);
-    add_method(t, "__ror__", type_or);
+    add_method(t, "__ror__", type_ror);
     add_getset(t, "__name__", get_name, set_name);
     add_getset(t, "__qualname__", get_qualname, set_qualname);
     add_getset(t, "__module__", get_module, set_module);

@@ -9,6 +9,7 @@
 #include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/list.h"
+#include "vm/module.h"
 #include "vm/native_args.h"
 #include "vm/set.h"
 #include "vm/str.h"
@@ -760,8 +761,14 @@ Value getitem(const Value& obj, const Value& key) {
         if (Value* cg = cls->lookup(names().__class_getitem__)) {
             return call(bind_descriptor(*cg, Value(), cls), {key});
         }
-        // Generic aliases in annotations (list[int], dict[str, int]) evaluate to the class.
-        if (cls->is_builtin) return obj;
+        // list[int], dict[str, int]: a types.GenericAlias, as CPython's builtin containers'
+        // __class_getitem__ makes (built by the embedded _generic_alias module).
+        Types& t = types();
+        if (cls == t.list || cls == t.dict || cls == t.tuple || cls == t.set || cls == t.frozenset ||
+            cls == t.type) {
+            Value module = import_module("_generic_alias");
+            return call(getattr(module, intern("alias").get()), {obj, key});
+        }
         raise_type_error("type '" + cls->name + "' is not subscriptable");
     }
     raise_type_error("'" + tp->name + "' object is not subscriptable");

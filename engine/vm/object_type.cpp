@@ -134,6 +134,17 @@ Value object_dir(const CallArgs& a) {
     return make_list(std::move(keys));
 }
 
+// dir(cls): the names in the class and its bases — not the metaclass's (CPython's type.__dir__).
+Value type_dir(const CallArgs& a) {
+    Ref<DictObject> seen = make_dict();
+    for (TypeObject* t : as_type(a[0])->mro) {
+        for (const DictEntry& e : t->dict->entries) if (!e.key.empty()) seen->set(e.key, e.hash, Value::none());
+    }
+    std::vector<Value> keys;
+    for (const DictEntry& e : seen->entries) if (!e.key.empty()) keys.push_back(e.key);
+    return make_list(std::move(keys));
+}
+
 Value object_sizeof(const CallArgs& a) {
     return Value::small_int(a[0].is_obj() ? int64_t(a[0].as_obj()->footprint()) : 24);
 }
@@ -271,6 +282,7 @@ void install_object_and_type_methods(Interp& in) {
     add_method(t, "__call__", type_call);
     add_method(t, "__repr__", type_repr);
     add_method(t, "mro", type_mro);
+    add_method(t, "__dir__", type_dir);
     add_method(t, "__or__", type_or);
     add_method(t, "__ror__", type_ror);
     add_getset(t, "__name__", get_name, set_name);

@@ -118,7 +118,14 @@ Value object_delattr(const CallArgs& a) {
     return Value::none();
 }
 
-Value object_init_subclass(const CallArgs&) { return Value::none(); }
+// object.__init_subclass__: the end of the chain, so any keyword left over is an error.
+Value object_init_subclass(const CallArgs& a) {
+    if (a.nkw > 0 || a.nargs > 1) {
+        std::string name = a.nargs > 0 && is_type(a[0]) ? as_type(a[0])->qualname : "object";
+        raise_type_error(name + ".__init_subclass__() takes no keyword arguments");
+    }
+    return Value::none();
+}
 
 Value object_dir(const CallArgs& a) {
     Ref<DictObject> seen = make_dict();
@@ -171,7 +178,8 @@ Value type_new(const CallArgs& a) {
         bases.push_back(Ref<TypeObject>(as_type(b)));
     }
     Ref<DictObject> ns(static_cast<DictObject*>(a[3].as_obj()));
-    return make_class(as_str(a[1])->utf8(), std::move(bases), ns, as_type(a[0]));
+    return make_class(as_str(a[1])->utf8(), std::move(bases), ns, as_type(a[0]), a.kwnames,
+                      a.kwvalues, a.nkw);
 }
 
 Value type_init(const CallArgs&) { return Value::none(); }

@@ -181,7 +181,8 @@ Ref<TypeObject> make_builtin_type(const char* name, TypeObject* base, Layout lay
 }
 
 Ref<TypeObject> make_class(const std::string& name, std::vector<Ref<TypeObject>> bases,
-                           Ref<DictObject> ns, TypeObject* metatype) {
+                           Ref<DictObject> ns, TypeObject* metatype, const Value* kwnames,
+                           const Value* kwvalues, size_t nkw) {
     Interp& in = interp();
     if (bases.empty()) bases.push_back(Ref<TypeObject>(in.types.object));
     for (const auto& b : bases) {
@@ -250,7 +251,7 @@ Ref<TypeObject> make_class(const std::string& name, std::vector<Ref<TypeObject>>
         for (size_t i = 1; i < t->mro.size(); ++i) {
             if (Value* hook = t->mro[i]->dict->find_str(in.names.__init_subclass__)) {
                 Value bound = bind_descriptor(*hook, cls_value, t);
-                call(bound, {});
+                call(bound, CallArgs{nullptr, 0, kwnames, kwvalues, nkw});
                 break;
             }
         }

@@ -69,10 +69,13 @@ struct InstanceObject : Object {
 Ref<TypeObject> make_builtin_type(const char* name, TypeObject* base, Layout layout,
                                   bool subclassable = true);
 // type(name, bases, ns) as the class statement does it: C3 MRO, layout check, __set_name__,
-// __init_subclass__. Raises TypeError for inconsistent MROs ("Cannot create a consistent
-// method resolution order (MRO) for bases A, B").
+// __init_subclass__ (given the class statement's keywords, `class A(B, flag=1)`). Raises
+// TypeError for inconsistent MROs ("Cannot create a consistent method resolution order (MRO)
+// for bases A, B").
 Ref<TypeObject> make_class(const std::string& name, std::vector<Ref<TypeObject>> bases,
-                           Ref<DictObject> ns, TypeObject* metatype);
+                           Ref<DictObject> ns, TypeObject* metatype,
+                           const Value* kwnames = nullptr, const Value* kwvalues = nullptr,
+                           size_t nkw = 0);
 // The instance dict of any object that has one (user-class instances, functions, modules,
 // exceptions, subclass instances of list/dict/...), creating it when `create` is set.
 DictObject* instance_dict(const Value& obj, bool create);

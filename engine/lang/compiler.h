@@ -168,6 +168,7 @@ public:
                      const ast::Attribute* method = nullptr);
     void starred_call(size_t n_pushed, const std::vector<ast::expr*>& args,
                       const std::vector<ast::keyword*>& keywords);
+    bool folded_constants(const std::vector<ast::expr*>& elts, std::vector<vm::Value>& out);
     void sequence_display(const std::vector<ast::expr*>& elts, Op build, Op add, Op extend,
                           bool to_tuple);
     void dict_display(const ast::Dict& d);

@@ -5,6 +5,7 @@
 #include "vm/interp.h"
 #include "vm/list.h"
 #include "vm/protocol.h"
+#include "vm/set_constant.h"
 #include "vm/str.h"
 
 namespace loopscope::lang {
@@ -107,9 +108,20 @@ void Compiler::expr(const ast::expr& e) {
         break;
     }
     case ExprKind::Dict: dict_display(e.as<Dict>()); break;
-    case ExprKind::Set:
-        sequence_display(e.as<Set>().elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false);
+    case ExprKind::Set: {
+        const auto& elts = e.as<Set>().elts;
+        std::vector<Value> constants;
+        if (elts.size() > 2 && folded_constants(elts, constants)) {
+            // CPython: BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1 — which decides the
+            // iteration order of sets like {-1, -2, 5, -8, 16}.
+            emit(Op::BUILD_SET, 0);
+            load_const(Value(vm::compiled_frozenset_constant(constants)));
+            emit(Op::SET_UPDATE, 1);
+        } else {
+            sequence_display(elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false);
+        }
         break;
+    }
     case ExprKind::ListComp: comprehension(e, e.as<ListComp>().generators, e.as<ListComp>().elt, nullptr); break;
     case ExprKind::SetComp: comprehension(e, e.as<SetComp>().generators, e.as<SetComp>().elt, nullptr); break;
     case ExprKind::DictComp:
@@ -553,6 +565,36 @@ void Compiler::starred_call(size_t n_pushed, const std::vector<ast::expr*>& args
 
 // [a, *b, c] / (a, *b) / {a, *b}: small displays without stars are one BUILD_*; otherwise a
 // list grows item by item (and becomes a tuple at the end for tuples).
+// The values of `elts` when every one is a constant after CPython's AST folding of
+// -<number> / +<number> and of tuples of constants (binary operations are not folded here,
+// so a set display holding `2**40` keeps the element-by-element form).
+bool Compiler::folded_constants(const std::vector<ast::expr*>& elts, std::vector<Value>& out) {
+    for (const ast::expr* e : elts) {
+        if (e->is<Constant>()) {
+            out.push_back(constant_value(e->as<Constant>().value));
+            continue;
+        }
+        if (e->is<Tuple>()) {
+            std::vector<Value> items;
+            if (!folded_constants(e->as<Tuple>().elts, items)) return false;
+            out.push_back(Value(vm::make_tuple(std::move(items))));
+            continue;
+        }
+        if (!e->is<UnaryOp>()) return false;
+        const auto& un = e->as<UnaryOp>();
+        if (!un.operand->is<Constant>() || (un.op != UnaryOpKind::USub && un.op != UnaryOpKind::UAdd)) return false;
+        const ConstantValue& cv = un.operand->as<Constant>().value;
+        if (cv.kind == ConstantKind::Int && cv.i != INT64_MIN) {
+            out.push_back(Value::small_int(un.op == UnaryOpKind::USub ? -cv.i : cv.i));
+        } else if (cv.kind == ConstantKind::Float) {
+            out.push_back(Value::real(un.op == UnaryOpKind::USub ? -cv.f : cv.f));
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 void Compiler::sequence_display(const std::vector<ast::expr*>& elts, Op build, Op add, Op extend,
                                 bool to_tuple) {
     if (!any_starred(elts) && elts.size() < kStackUseGuideline) {

@@ -13,6 +13,7 @@
 #include "vm/list.h"
 #include "vm/protocol.h"
 #include "vm/set.h"
+#include "vm/set_ops.h"
 #include "vm/str.h"
 #include "vm/type.h"
 
@@ -450,11 +451,10 @@ void list_extend(ListObject* list, const Value& iterable) {
     while (next(it, x)) list->items.push_back(std::move(x));
 }
 
+// SET_UPDATE ({*a, *b}) is set.update: a set or dict argument merges table to table, which
+// fixes the iteration order of the result exactly as CPython's set_merge does.
 void set_update(Object* set, const Value& iterable) {
-    auto* s = static_cast<SetObject*>(set);
-    Value it = get_iter(iterable);
-    Value x;
-    while (next(it, x)) s->add(x);
+    set_update_from(static_cast<SetObject*>(set), iterable);
 }
 
 namespace {

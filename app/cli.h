@@ -1,10 +1,15 @@
 // Command-line parsing for the loopscope executable (CLI11). Pure: no GLFW, no engine calls.
 //
 //   loopscope                                        open the window
-//   loopscope --screenshot FILE.png [--frames N]     render N frames, save a PNG, exit
-//   loopscope run [--max-steps N] [--trace OUT.json] PROGRAM.py [ARGS...]
+//   loopscope [--open FILE] [--compare A B ...] [--step N] [--lang en|zh] [--presenter]
+//             [--screenshot FILE.png [--frames N]] [--dump-state FILE.json]
+//                                                    the window; --screenshot renders N frames,
+//                                                    saves a PNG and exits
+//   loopscope run [--max-steps N] [--trace OUT.json] [--chrome OUT.json] [--svg OUT.svg]
+//                 PROGRAM.py [ARGS...]
 //                                                    run a program headless, like python3
-//   loopscope run [--max-steps N] [--trace OUT.json] -c CODE [ARGS...]
+//   loopscope run [--max-steps N] [--trace OUT.json] [--chrome OUT.json] [--svg OUT.svg]
+//                 -c CODE [ARGS...]
 //
 // As with python3, everything after PROGRAM.py (or after -c CODE) belongs to the program, even
 // when it looks like an option.
@@ -21,6 +26,12 @@ namespace loopscope::app {
 struct GuiOptions {
     std::string screenshot_path;  // empty: interactive session
     int frames = 5;               // frames rendered before the screenshot is taken
+    std::string open_path;        // --open: a .py, trace .json or lesson to open
+    std::vector<std::string> compare_paths;  // --compare A B ... (2-4 programs) or a lesson
+    std::optional<uint64_t> step;            // --step N: the cursor starts on event N
+    std::string lang;             // --lang en|zh; empty: the saved setting
+    bool presenter = false;       // --presenter: large fonts, light high-contrast theme
+    std::string dump_state_path;  // hidden --dump-state: the app's state as JSON on exit (tests)
 };
 
 struct RunCommandOptions {
@@ -29,6 +40,8 @@ struct RunCommandOptions {
     std::vector<std::string> args;    // program arguments (sys.argv[1:])
     std::optional<uint64_t> max_steps;
     std::string trace_path;           // --trace: write the run's trace as JSON here
+    std::string chrome_path;          // --chrome: write it in Chrome Trace Event Format here
+    std::string svg_path;             // --svg: write the run's timeline as an SVG picture here
 };
 
 enum class Command {

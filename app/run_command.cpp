@@ -10,7 +10,10 @@
 #include <string_view>
 
 #include "api/run.h"
+#include "model/svg_export.h"
+#include "trace/chrome_trace.h"
 #include "trace/trace_json.h"
+#include "trace/trace_model.h"
 
 namespace loopscope::app {
 namespace {
@@ -59,16 +62,40 @@ void write_to(FILE* stream, std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stream);
 }
 
-// Writes the trace file; false (after saying why on stderr) when it cannot.
-bool write_trace(const std::string& path, const trace::Trace& trace) {
+// Writes a trace file; false (after saying why on stderr) when it cannot.
+bool write_trace_file(const std::string& path, const std::string& json) {
     FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) {
         std::fprintf(stderr, "loopscope: can't write trace '%s': %s\n", path.c_str(), std::strerror(errno));
         return false;
     }
-    const std::string json = trace::to_json(trace);
     const bool ok = std::fwrite(json.data(), 1, json.size(), f) == json.size();
     return std::fclose(f) == 0 && ok;
+}
+
+// --svg: the whole run's timeline, fitted, titled with the program's name.
+bool write_svg(const RunCommandOptions& options, const trace::TraceModel& model) {
+    SvgOptions svg;
+    svg.title = options.code ? std::string("-c") : options.program;
+    std::string error;
+    if (write_timeline_svg(model, options.svg_path, svg, error)) return true;
+    std::fprintf(stderr, "loopscope: %s\n", error.c_str());
+    return false;
+}
+
+// --trace (loopscope's own format), --chrome (Chrome Trace Event Format) and --svg (the
+// timeline picture), the last two built on the TraceModel; false when any could not be written.
+bool write_traces(const RunCommandOptions& options, trace::Trace trace) {
+    bool ok = true;
+    if (!options.trace_path.empty()) ok = write_trace_file(options.trace_path, trace::to_json(trace)) && ok;
+    if (!options.chrome_path.empty() || !options.svg_path.empty()) {
+        const trace::TraceModel model(std::move(trace));
+        if (!options.chrome_path.empty()) {
+            ok = write_trace_file(options.chrome_path, trace::to_chrome_trace(model)) && ok;
+        }
+        if (!options.svg_path.empty()) ok = write_svg(options, model) && ok;
+    }
+    return ok;
 }
 
 
@@ -94,7 +121,8 @@ int run_command(const RunCommandOptions& options) {
     run_options.argv.insert(run_options.argv.end(), options.args.begin(), options.args.end());
     run_options.stdin_text = read_stdin_for(source);
     if (options.max_steps) run_options.limits.max_steps = *options.max_steps;
-    run_options.record_trace = !options.trace_path.empty();
+    run_options.record_trace =
+        !options.trace_path.empty() || !options.chrome_path.empty() || !options.svg_path.empty();
     // stdio buffering matches python3's: line-buffered on a terminal, block-buffered into a
     // pipe, stderr unbuffered.
     run_options.on_stdout = [](std::string_view text) { write_to(stdout, text); };
@@ -104,7 +132,7 @@ int run_command(const RunCommandOptions& options) {
     result = run_program(source, run_options);  // runs on a large-stack thread of its own
     std::fflush(stdout);
     std::fflush(stderr);
-    if (run_options.record_trace && !write_trace(options.trace_path, result.trace)) return 1;
+    if (run_options.record_trace && !write_traces(options, std::move(result.trace))) return 1;
     return result.exit_code;
 }
 

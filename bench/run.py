@@ -84,7 +84,10 @@ def main() -> int:
     ap.add_argument("--python", help="CPython 3.13 to compare with (default: pyenv's 3.13)")
     args = ap.parse_args()
 
-    programs = sorted(p for p in BENCH.glob("*.py") if p.name != "run.py")
+    # The tools next to the programs: this script, calibrate.py and the aio_* benchmarks.
+    tools = {"run.py", "calibrate.py"}
+    programs = sorted(p for p in BENCH.glob("*.py")
+                      if p.name not in tools and not p.name.startswith("aio_"))
     if args.only:
         wanted = {name.removesuffix(".py") for name in args.only}
         programs = [p for p in programs if p.stem in wanted]

@@ -16,6 +16,9 @@ struct Playback {
     bool playing = false;
     double speed = 1.0;          // virtual seconds per real second; 0.25 .. 8
     double virtual_pos_ns = 0;   // while playing: the animated virtual time (fractional)
+    // While playing: real seconds already spent on the move from `seq` to `seq + 1`
+    // (0 <= hold_s < that move's cost; see advance()). Reset by every manual move.
+    double hold_s = 0;
 };
 
 inline constexpr double kMinSpeed = 0.25;
@@ -42,5 +45,10 @@ void slower(Playback& p);
 // at the same virtual time are shown one per `min_event_dt_s` real seconds so a burst of
 // zero-time steps stays visible); stops at the end.
 void advance(Playback& p, const trace::TraceModel& m, double real_dt_s, double min_event_dt_s = 0.08);
+
+// ---- Added by the lessons helper ---------------------------------------------------------
+// The real seconds advance() spends moving from event `seq` to `seq + 1`: the virtual gap at
+// `speed`, but at least `min_event_dt_s` (0 at the last event).
+double move_cost_s(const Playback& p, const trace::TraceModel& m, uint64_t seq, double min_event_dt_s);
 
 }  // namespace loopscope::app

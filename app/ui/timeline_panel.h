@@ -7,6 +7,9 @@
 #include <span>
 #include <string>
 
+#include <imgui.h>
+
+#include "model/timeline_frame.h"
 #include "model/timeline_view.h"
 #include "trace/trace_model.h"
 
@@ -30,13 +33,49 @@ struct TimelineFrameResult {
 TimelineFrameResult draw_timeline(const trace::TraceModel& model, TimelineView& view,
                                   const TimelineFrameInput& input);
 
-// Compare view: several runs on one shared time axis, each with its lanes, and a bar per run
-// showing its total virtual time.
+// Compare view: several runs on one shared time axis; per run its title, a bar of its total
+// virtual time with the number, and its lanes (titled, at a readable height) — scrolled
+// vertically when they do not fit. Hover shows the timeline's tooltips.
 struct CompareEntry {
     std::string title;                  // already translated
     const trace::TraceModel* model = nullptr;
-    uint64_t cursor_seq = 0;
+    uint64_t cursor_seq = 0;            // its playhead (trace::kNoSeq: none)
+    uint32_t selected_task = 0;
 };
-void draw_compare(std::span<const CompareEntry> entries, TimelineView& shared_view);
+// A click on a run's lanes: `run` indexes the entries, `timeline` says what was clicked there.
+struct CompareFrameResult {
+    int run = -1;  // -1: no click this frame
+    TimelineFrameResult timeline;
+};
+CompareFrameResult draw_compare(std::span<const CompareEntry> entries, TimelineView& shared_view);
+
+// ---- Shared by the timeline and the compare view (app/ui/compare_panel.cpp) ----------------
+
+// True when the current ImGui style is a light one (window background luminance > 0.5).
+bool timeline_light_theme();
+
+struct TimelineCanvasStyle {
+    bool light = false;
+    bool headers = true;      // lane labels in the header column
+    bool axis = true;         // tick labels in the axis row
+    bool labels = true;       // text inside wide bars
+    uint64_t cursor_seq = trace::kNoSeq;  // the playhead; kNoSeq: none
+    uint32_t selected_task = 0;
+};
+// Draws a built frame with its top-left canvas corner at screen (x, y), clipped to it.
+void draw_timeline_frame(const trace::TraceModel& model, const TimelineFrame& frame, float x,
+                         float y, const TimelineCanvasStyle& style);
+
+// The mouse over a drawn frame whose canvas corner is at screen `origin`: outlines the bar under
+// it, shows its tooltip, and on `clicked` says what to seek/select (a lane header's triangle
+// folds that task in `view`).
+TimelineFrameResult timeline_pointer(const trace::TraceModel& model, const TimelineFrame& frame,
+                                     TimelineView& view, ImVec2 origin, bool light, bool clicked);
+
+// Applies the timeline's keys and mouse to `view` while the canvas item just submitted is
+// hovered (wheel zoom at the mouse, drag pan, W/S, A/D, F). `mouse_track_x` is the mouse's x in
+// track pixels. Returns true when the mouse was dragged (a release then is not a click).
+bool handle_timeline_input(TimelineView& view, float mouse_track_x, float track_width,
+                           uint64_t total_ns, float max_scroll_y);
 
 }  // namespace loopscope::app

@@ -4,6 +4,7 @@
 #include "aio/asyncgens.h"
 #include "aio/trace_hooks.h"
 #include "aio/clock.h"
+#include "aio/context.h"
 #include "aio/diagnostics.h"
 #include "aio/event_loop.h"
 #include "aio/future.h"
@@ -11,6 +12,8 @@
 #include "aio/task.h"
 #include "aio/task_callables.h"
 #include "vm/exception.h"
+#include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/interp.h"
 #include "vm/list.h"
 #include "vm/module.h"
@@ -87,6 +90,39 @@ Value f_all_tasks_ordered(const vm::CallArgs& a) {
     return Value(vm::make_list(pending_tasks(loop_arg(a.nargs ? a[0] : Value()))));
 }
 
+// contextvars' current Context (aio/context.h): None until contextvars sets one.
+Value f_current_context(const vm::CallArgs& a) {
+    vm::unpack_args("_current_context", a, 0, 0);
+    vm::Object* c = current_context();
+    return c ? Value::borrowed(c) : Value::none();
+}
+
+Value f_set_current_context(const vm::CallArgs& a) {
+    vm::unpack_args("_set_current_context", a, 1, 1);
+    set_current_context(a[0].is_obj() ? a[0].as_obj() : nullptr);
+    return Value::none();
+}
+
+Value f_set_stack_functions(const vm::CallArgs& a) {
+    vm::unpack_args("_set_stack_functions", a, 2, 2);
+    state().task_get_stack = a[0].is_obj() ? a[0].as_obj() : nullptr;
+    state().task_print_stack = a[1].is_obj() ? a[1].as_obj() : nullptr;
+    return Value::none();
+}
+
+// _coro_frame(task): (filename, line, name) of the frame where the task's coroutine is
+// suspended (or, not yet started, its def line); None once it has finished.
+Value f_coro_frame(const vm::CallArgs& a) {
+    vm::unpack_args("_coro_frame", a, 1, 1);
+    TaskObject* t = as_task(a[0]);
+    if (!t || !vm::is_generator_object(t->coro)) return Value::none();
+    auto* g = static_cast<vm::GeneratorObject*>(t->coro.as_obj());
+    if (!g->frame) return Value::none();
+    int line = g->state == vm::GenState::Running ? g->frame->current_line() : g->suspended_line();
+    return Value(vm::make_tuple({Value(vm::make_str(g->frame->code->filename)), Value::small_int(line),
+                                 Value(vm::make_str(g->frame->code->name))}));
+}
+
 Value f_enter_task(const vm::CallArgs& a) {
     vm::unpack_args("_enter_task", a, 2, 2);
     EventLoopObject* l = loop_arg(a[0]);
@@ -133,12 +169,17 @@ Value f_unregister_task(const vm::CallArgs& a) {
     return Value::none();
 }
 
-// _label(fut, kind, detail=None): what the future stands for (trace, deadlock messages).
+// _label(fut, kind, detail=None, timer=None): what the future stands for (trace, deadlock
+// messages); `timer` is sleep's TimerHandle, whose deadline is kept.
 Value f_label(const vm::CallArgs& a) {
-    vm::unpack_args("_label", a, 2, 3);
+    vm::unpack_args("_label", a, 2, 4);
     if (FutureObject* f = as_future(a[0])) {
-        f->label_kind = vm::str_string(a[1]);
+        if (!a[1].is_obj() || a[1].as_obj()->type != vm::types().str) vm::raise_type_error("_label: kind must be a str");
+        f->label_kind = Ref<vm::StrObject>(static_cast<vm::StrObject*>(a[1].as_obj()));
         f->label_detail = a.nargs > 2 ? a[2] : Value::none();
+        if (a.nargs > 3) {
+            if (HandleObject* h = as_handle(a[3])) f->label_when = h->when;
+        }
     }
     return a[0];
 }
@@ -297,6 +338,10 @@ Value create_module(vm::Interp& in) {
     define(d, "_asyncgen_take_all", f_asyncgen_take_all);
     define(d, "_warn_user", f_warn_user);
     define(d, "_sleep0", f_sleep0);
+    define(d, "_current_context", f_current_context);
+    define(d, "_set_current_context", f_set_current_context);
+    define(d, "_set_stack_functions", f_set_stack_functions);
+    define(d, "_coro_frame", f_coro_frame);
     return Value(m);
 }
 

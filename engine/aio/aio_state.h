@@ -10,6 +10,7 @@
 
 namespace loopscope::vm {
 struct Frame;
+struct Object;
 struct TypeObject;
 class Interp;
 }
@@ -50,6 +51,13 @@ struct AioState {
     std::set<std::string> warned;             // warnings shown once per location
     bool logging_warning = false;             // log_warning is writing (it records itself)
     std::vector<EventLoopObject*> loops;      // every live loop, in creation order (weak)
+    // contextvars' current Context (aio/context.h); nullptr until contextvars is imported.
+    // Borrowed: whoever made it current keeps it alive.
+    vm::Object* current_context = nullptr;
+    // Task.get_stack / print_stack (asyncio.tasks._task_get_stack / _task_print_stack, set by
+    // _asyncio._set_stack_functions). Borrowed: asyncio.tasks keeps them alive.
+    vm::Object* task_get_stack = nullptr;
+    vm::Object* task_print_stack = nullptr;
 };
 
 // The state of the run on this thread (reset by install_aio for each new Interp).

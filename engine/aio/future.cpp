@@ -1,6 +1,7 @@
 #include "aio/future.h"
 
 #include "aio/aio_state.h"
+#include "aio/context.h"
 #include "aio/event_loop.h"
 #include "aio/reprs.h"
 #include "aio/task.h"
@@ -18,12 +19,33 @@
 namespace loopscope::aio {
 
 void FutureObject::clear_references() {
-    loop = result = exception = cancel_message = cancelled_exc = label_detail = Value();
+    loop = result = exception = label_detail = Value();
+    cold.reset();
+    label_kind.reset();
     callbacks.clear();
     dict.reset();
 }
 
 vm::DictObject* FutureObject::attribute_dict(bool create) { return vm::subclass_instance_dict(this, dict, create); }
+
+void FutureObject::set_cancel_message(Value msg) {
+    if (!cold && msg.empty()) return;
+    if (!cold) cold = std::make_unique<Cold>();
+    cold->cancel_message = std::move(msg);
+}
+
+void FutureObject::set_cancelled_exc(Value exc) {
+    if (!cold && exc.empty()) return;
+    if (!cold) cold = std::make_unique<Cold>();
+    cold->cancelled_exc = std::move(exc);
+}
+
+Value FutureObject::take_cancelled_exc() {
+    if (!cold) return Value();
+    Value exc = std::move(cold->cancelled_exc);
+    cold->cancelled_exc = Value();
+    return exc;
+}
 
 bool is_native_future(const Value& v) {
     return v.is_obj() && v.as_obj()->type->is_subtype_of(state().types.future);
@@ -142,19 +164,18 @@ bool future_cancel(FutureObject* f, Value msg) {
     f->log_traceback = false;
     if (f->state != FutureState::Pending) return false;
     f->state = FutureState::Cancelled;
-    f->cancel_message = msg.is_none() ? Value() : std::move(msg);
+    f->set_cancel_message(msg.is_none() ? Value() : std::move(msg));
     schedule_callbacks(f);
     return true;
 }
 
 Value future_make_cancelled_error(FutureObject* f) {
-    if (!f->cancelled_exc.empty()) {
-        Value exc = std::move(f->cancelled_exc);
-        f->cancelled_exc = Value();
+    if (f->has_cancelled_exc()) {
+        Value exc = f->take_cancelled_exc();
         return exc;
     }
-    if (f->cancel_message.empty()) return vm::call(Value::borrowed(cancelled_error_type()), {});
-    return vm::call(Value::borrowed(cancelled_error_type()), {f->cancel_message});
+    if (f->cancel_message().empty()) return vm::call(Value::borrowed(cancelled_error_type()), {});
+    return vm::call(Value::borrowed(cancelled_error_type()), {f->cancel_message()});
 }
 
 Value future_result(FutureObject* f) {
@@ -181,7 +202,7 @@ void future_add_done_callback(FutureObject* f, Value fn, Value context) {
         vm::call(vm::getattr(f->loop, vm::interp().intern("call_soon").get()), {fn, Value::borrowed(f)});
         return;
     }
-    f->callbacks.push_back({std::move(fn), context.empty() ? Value::none() : std::move(context)});
+    f->callbacks.push_back({std::move(fn), context.empty() || context.is_none() ? copy_current_context() : std::move(context)});
 }
 
 size_t future_remove_done_callback(FutureObject* f, const Value& fn) {

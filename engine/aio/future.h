@@ -4,11 +4,13 @@
 // them directly), in the order they were added.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "vm/dict.h"
 #include "vm/object.h"
+#include "vm/str.h"
 
 namespace loopscope::aio {
 
@@ -31,25 +33,41 @@ struct FutureObject : vm::Object {
     size_t footprint() const override { return sizeof(FutureObject); }
     bool done() const { return state != FutureState::Pending; }
 
+    // The cancel message, or Empty (= None).
+    const Value& cancel_message() const { return cold ? cold->cancel_message : kNoValue; }
+    void set_cancel_message(Value msg);
+    // The CancelledError that ended a task (chained on re-raise), or Empty; taking it clears it.
+    bool has_cancelled_exc() const { return cold && !cold->cancelled_exc.empty(); }
+    Value take_cancelled_exc();
+    void set_cancelled_exc(Value exc);
+
     Value loop;                  // the event loop it belongs to (Empty until __init__ ran)
     FutureState state = FutureState::Pending;
-    Value result;                // Finished without exception
-    Value exception;             // Finished with exception (Empty otherwise)
-    Value cancel_message;        // cancel(msg); Empty = None
-    Value cancelled_exc;         // the CancelledError that ended a task, chained on re-raise
-    std::vector<DoneCallback> callbacks;  // pending only; cleared when scheduled
     // Set by set_exception, cleared by result()/exception()/cancel(): the finalizer warns
     // while it is set.
     bool log_traceback = false;
     // _asyncio_future_blocking: set by __await__ just before yielding the future to the task,
     // which clears it when it starts waiting (a `yield fut` without await leaves it False).
     bool blocking = false;
+    Value result;                // Finished without exception
+    Value exception;             // Finished with exception (Empty otherwise)
+    std::vector<DoneCallback> callbacks;  // pending only; cleared when scheduled
+    // What only cancelled futures need, allocated on first use (memory per task matters).
+    struct Cold {
+        Value cancel_message;
+        Value cancelled_exc;
+    };
+    std::unique_ptr<Cold> cold;
+    static inline const Value kNoValue{};
     uint64_t id = 0;             // trace id, in creation order
     // What the future stands for, set by the Python layer (_asyncio._label): the trace shows a
     // suspended task as waiting on "sleep", "lock", "queue get"... `label_detail` is formatted
     // only when a trace or a deadlock message needs it.
-    std::string label_kind;
+    // Memory per future matters (100,000 sleeping tasks): the kind is the Python layer's str
+    // constant, not a copy, and sleep's deadline is a number here rather than a tuple.
+    Ref<vm::StrObject> label_kind;  // null when unlabelled
     Value label_detail;
+    double label_when = 0;          // sleep: the timer's deadline
     Ref<vm::DictObject> dict;    // instances of Python subclasses (_GatheringFuture)
 };
 

@@ -201,9 +201,9 @@ void install_future_attributes(vm::TypeObject* t) {
         t, "_cancel_message",
         [](const Value& s) {
             FutureObject* f = getter_future(s);
-            return f->cancel_message.empty() ? Value::none() : f->cancel_message;
+            return f->cancel_message().empty() ? Value::none() : f->cancel_message();
         },
-        [](const Value& s, const Value& v) { getter_future(s)->cancel_message = v.is_none() ? Value() : v; });
+        [](const Value& s, const Value& v) { getter_future(s)->set_cancel_message(v.is_none() ? Value() : v); });
     vm::add_getset(
         t, "_asyncio_future_blocking", [](const Value& s) { return Value::boolean(getter_future(s)->blocking); },
         [](const Value& s, const Value& v) { getter_future(s)->blocking = vm::truthy(v); });

@@ -1,6 +1,7 @@
 #include "aio/handle.h"
 
 #include "aio/aio_state.h"
+#include "aio/context.h"
 #include "aio/event_loop.h"
 #include "aio/reprs.h"
 #include "aio/task.h"
@@ -38,7 +39,7 @@ Ref<HandleObject> make_handle(EventLoopObject* loop, Value callback, std::vector
     Ref<HandleObject> h = vm::make<HandleObject>(is_timer ? st.types.timer_handle : st.types.handle);
     h->callback = std::move(callback);
     h->args = std::move(args);
-    h->context = context.empty() ? Value::none() : std::move(context);
+    h->context = context.empty() || context.is_none() ? copy_current_context() : std::move(context);
     h->loop = Ref<EventLoopObject>(loop);
     h->is_timer = is_timer;
     h->when = when;
@@ -64,7 +65,7 @@ void cancel_handle(HandleObject* h) {
         r->record(std::move(e));
     }
     h->cancelled = true;
-    if (h->loop && h->loop->debug) h->cached_repr = handle_repr(h);
+    if (h->loop && h->loop->debug) h->cached_repr = std::make_unique<std::string>(handle_repr(h));
     h->callback = Value::none();
     h->args.clear();
 }
@@ -73,13 +74,18 @@ void run_handle(HandleObject* h) {
     Ref<HandleObject> keep(h);
     Value callback = h->callback;
     try {
-        switch (handle_role(h)) {
-        case HandleRole::TaskStep: run_task_step_callable(callback); break;
-        case HandleRole::TaskWakeup: run_task_wakeup_callable(callback, h->args.empty() ? Value::none() : h->args[0]); break;
-        case HandleRole::Callback:
-            vm::call(callback, vm::CallArgs{h->args.data(), h->args.size()});
-            break;
-        }
+        // CPython's Handle._run: self._context.run(self._callback, *self._args).
+        run_in_context(h->context, [&] {
+            switch (handle_role(h)) {
+            case HandleRole::TaskStep: run_task_step_callable(callback); break;
+            case HandleRole::TaskWakeup:
+                run_task_wakeup_callable(callback, h->args.empty() ? Value::none() : h->args[0]);
+                break;
+            case HandleRole::Callback:
+                vm::call(callback, vm::CallArgs{h->args.data(), h->args.size()});
+                break;
+            }
+        });
     } catch (vm::PyException& e) {
         vm::Types& t = vm::types();
         if (vm::exception_matches(e.exc, t.SystemExit) || vm::exception_matches(e.exc, t.KeyboardInterrupt)) throw;
@@ -94,7 +100,7 @@ void run_handle(HandleObject* h) {
 }
 
 std::string handle_repr(HandleObject* h) {
-    if (!h->cached_repr.empty()) return h->cached_repr;
+    if (h->cached_repr) return *h->cached_repr;
     std::string out = "<" + h->type->name;
     if (h->cancelled) out += " cancelled";
     if (h->is_timer) out += " when=" + vm::float_repr(h->when);

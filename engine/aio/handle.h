@@ -4,6 +4,7 @@
 // cancelled handles when it meets them (as CPython does), which the trace shows.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,7 @@ struct HandleObject : vm::Object {
     double when = 0;              // deadline, in loop seconds
     uint64_t seq = 0;             // scheduling order: equal deadlines fire first-scheduled-first
     uint64_t id = 0;              // trace id
-    std::string cached_repr;      // debug mode: the repr taken at cancel time
+    std::unique_ptr<std::string> cached_repr;  // debug mode: the repr taken at cancel time
     Ref<vm::DictObject> dict;     // instances of Python subclasses
 };
 

@@ -32,18 +32,11 @@ const char* operation(const std::string& kind) {
     return nullptr;
 }
 
-std::string deadline_text(const Value& detail) {
-    // sleep's label detail: (delay, timer handle)
-    if (!detail.is_obj() || detail.as_obj()->type != vm::types().tuple) return "";
-    const auto& items = static_cast<vm::TupleObject*>(detail.as_obj())->items;
-    if (items.size() != 2) return "";
-    std::string text = "sleep(" + trace_repr(items[0]) + ")";
-    if (HandleObject* h = as_handle(items[1])) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, " until t=%.3f", h->when);
-        text += buf;
-    }
-    return text;
+std::string deadline_text(const FutureObject* f) {
+    // sleep's label: the delay as detail, the timer's deadline in label_when
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " until t=%.3f", f->label_when);
+    return "sleep(" + trace_repr(f->label_detail) + ")" + buf;
 }
 
 }  // namespace
@@ -55,15 +48,15 @@ void describe_awaited(FutureObject* f, std::string& what, std::string& detail) {
         detail = "task " + task_name_text(t);
         return;
     }
-    if (f->label_kind.empty()) {
+    if (!f->label_kind) {
         what = "future";
         detail = "a Future (#" + std::to_string(f->id) + ")";
         return;
     }
-    what = f->label_kind;
+    what = std::string(f->label_kind->view());
     const Value& d = f->label_detail;
     if (what == "sleep") {
-        detail = deadline_text(d);
+        detail = deadline_text(f);
     } else if (what == "gather" || what == "wait" || what == "as_completed") {
         detail = what + " of " + trace_repr(d) + (what == "gather" ? "" : " awaitables");
     } else if (what == "taskgroup") {

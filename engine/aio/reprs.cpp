@@ -203,7 +203,7 @@ std::string task_repr(TaskObject* t) {
     if (!t->fut_waiter.empty() && !t->fut_waiter.is_none()) {
         info.insert(info.begin() + 2, "wait_for=" + vm::repr_string(t->fut_waiter));
     }
-    if (!t->coro.empty() && !t->coro.is_none()) info.insert(info.begin() + 2, "coro=<" + format_coroutine(t->coro, t->coro_code) + ">");
+    if (!t->coro.empty() && !t->coro.is_none()) info.insert(info.begin() + 2, "coro=<" + format_coroutine(t->coro, t->coro_code ? Value::borrowed(t->coro_code.get()) : Value()) + ">");
     return "<" + t->type->name + " " + join(info) + ">";
 }
 

@@ -17,6 +17,7 @@
 #include "aio/task.h"
 
 #include "aio/aio_state.h"
+#include "aio/context.h"
 #include "aio/event_loop.h"
 #include "aio/labels.h"
 #include "aio/reprs.h"
@@ -38,7 +39,8 @@ TaskObject::~TaskObject() {
 
 void TaskObject::clear_references() {
     FutureObject::clear_references();
-    coro = coro_code = name = context = fut_waiter = Value();
+    coro = name = context = fut_waiter = Value();
+    coro_code.reset();
 }
 
 bool is_native_task(const Value& v) { return v.is_obj() && v.as_obj()->type->is_subtype_of(state().types.task); }
@@ -190,7 +192,7 @@ vm::ResumeResult resume_coro(TaskObject* t, const Value& exc, Value* out) {
 void handle_return(TaskObject* t, Value value) {
     if (t->must_cancel) {  // cancelled right before the coroutine returned
         t->must_cancel = false;
-        future_cancel(t, t->cancel_message.empty() ? Value::none() : t->cancel_message);
+        future_cancel(t, t->cancel_message().empty() ? Value::none() : t->cancel_message());
     } else {
         future_set_result(t, std::move(value));
     }
@@ -198,7 +200,7 @@ void handle_return(TaskObject* t, Value value) {
 
 void handle_raise(TaskObject* t, Value exc) {
     if (vm::exception_matches(exc, cancelled_error_type())) {
-        t->cancelled_exc = exc;  // chained as __context__ when the task's awaiter re-raises
+        t->set_cancelled_exc(exc);  // chained as __context__ when the task's awaiter re-raises
         future_cancel(t, Value::none());
         return;
     }
@@ -219,7 +221,7 @@ void wait_on(TaskObject* t, const Value& fut, bool native) {
     }
     t->fut_waiter = fut;
     if (t->must_cancel) {
-        if (cancel_any(fut, t->cancel_message.empty() ? Value::none() : t->cancel_message)) t->must_cancel = false;
+        if (cancel_any(fut, t->cancel_message().empty() ? Value::none() : t->cancel_message())) t->must_cancel = false;
     }
 }
 
@@ -318,7 +320,7 @@ void eager_start(TaskObject* t, EventLoopObject* loop) {
     Value previous = loop->current_task.empty() ? Value::none() : loop->current_task;
     loop->current_task = Value::borrowed(t);
     try {
-        run_and_handle_result(t, Value(), 0, "eager");
+        run_in_context(t->context, [&] { run_and_handle_result(t, Value(), 0, "eager"); });
     } catch (...) {
         loop->current_task = previous;
         throw;
@@ -351,9 +353,10 @@ void task_init(TaskObject* t, Value coro, Value loop, Value name, Value context,
     t->coro = std::move(coro);
     if (vm::is_generator_object(t->coro)) {
         auto* g = static_cast<vm::GeneratorObject*>(t->coro.as_obj());
-        if (g->frame) t->coro_code = Value::borrowed(g->frame->code);
+        if (g->frame) t->coro_code = Ref<vm::Object>(g->frame->code);
     }
-    t->context = context.empty() ? Value::none() : std::move(context);
+    t->context = context.empty() || context.is_none() ? copy_current_context() : std::move(context);
+    vm::object_serial(t);  // hash order = creation order (sets of tasks; see docs/aio.md)
     if (t->task_id == 0) t->task_id = state().next_task_id++;
     record_created(t);
     EventLoopObject* l = task_loop(t);
@@ -396,7 +399,7 @@ bool task_cancel(TaskObject* t, Value msg) {
         if (cancel_any(waiter, msg)) return true;
     }
     t->must_cancel = true;
-    t->cancel_message = msg.is_none() ? Value() : std::move(msg);
+    t->set_cancel_message(msg.is_none() ? Value() : std::move(msg));
     return true;
 }
 

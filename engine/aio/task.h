@@ -15,11 +15,10 @@ struct TaskObject : FutureObject {
     size_t footprint() const override { return sizeof(TaskObject); }
 
     Value coro;
-    Value coro_code;  // the coroutine's code object (its repr needs it after the frame is gone)
+    Ref<vm::Object> coro_code;  // the coroutine's code object (its repr needs it after the frame is gone)
     // The name: a str once set; Empty while it is the default "Task-<name_number>" (formatted
     // on demand, as the C Task defers it).
     Value name;
-    uint64_t name_number = 0;
     Value context;
     // Invariant while the task is not done (CPython's, restated):
     //   1. fut_waiter is a pending future and no step is scheduled: the task waits on it,
@@ -33,6 +32,7 @@ struct TaskObject : FutureObject {
     int num_cancels_requested = 0;    // cancelling(); uncancel() decrements
     bool log_destroy_pending = true;  // warn if destroyed while pending
     uint32_t task_id = 0;             // trace id: creation order, from 1
+    uint32_t name_number = 0;         // the N of the default name "Task-N"
     // Weak links of the loop's task list (creation order), for all_tasks() and shutdown.
     EventLoopObject* registered_in = nullptr;
     TaskObject* prev_task = nullptr;

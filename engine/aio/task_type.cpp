@@ -82,7 +82,26 @@ Value m_set_exception(const vm::CallArgs&) {
     vm::raise(vm::types().RuntimeError, "Task does not support set_exception operation");
 }
 
-Value m_get_stack(const vm::CallArgs&) { return Value(vm::make_list()); }
+// get_stack / print_stack: CPython's asyncio.base_tasks functions, which the Python layer
+// registers (asyncio/tasks.py, _asyncio._set_stack_functions); the C++ side only tells them
+// where the coroutine is suspended (_asyncio._coro_frame).
+Value call_stack_function(vm::Object* fn, const char* name, const vm::CallArgs& a,
+                          std::initializer_list<const char*> params) {
+    Value v[2];
+    vm::bind_args({name, params, 0, 0, true, 0}, a, v, 1);
+    if (!fn) return Value(vm::make_list());
+    std::vector<Value> args = {a[0]};
+    for (size_t i = 0; i < params.size(); ++i) args.push_back(v[i].empty() ? Value::none() : v[i]);
+    return vm::call(Value::borrowed(fn), vm::CallArgs{args.data(), args.size()});
+}
+
+Value m_get_stack(const vm::CallArgs& a) {
+    return call_stack_function(state().task_get_stack, "get_stack", a, {"limit"});
+}
+
+Value m_print_stack(const vm::CallArgs& a) {
+    return call_stack_function(state().task_print_stack, "print_stack", a, {"limit", "file"});
+}
 
 Value m_repr(const vm::CallArgs& a) { return vm::make_str(task_repr(self_task(a))); }
 
@@ -105,6 +124,7 @@ void install_task_type() {
     vm::add_method(t, "set_result", m_set_result);
     vm::add_method(t, "set_exception", m_set_exception);
     vm::add_method(t, "get_stack", m_get_stack);
+    vm::add_method(t, "print_stack", m_print_stack);
     vm::add_method(t, "__repr__", m_repr);
     vm::add_getset(t, "_coro", [](const Value& s) {
         TaskObject* x = getter_task(s);

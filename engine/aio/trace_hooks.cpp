@@ -56,8 +56,11 @@ void record_print(std::string_view text) {
 void record_stderr(std::string_view text) {
     trace::Recorder* r = trace::active_recorder();
     if (!r || state().logging_warning) return;
-    trace::Event e = make_event(trace::EventKind::Warning);
-    e.what = text.find("was never awaited") != std::string_view::npos ? "never_awaited" : "stderr";
+    // The VM's "coroutine ... was never awaited" is a pitfall (a Warning); the rest is plain
+    // stderr text. Either way the event holds exactly the bytes written.
+    bool never_awaited = text.find("was never awaited") != std::string_view::npos;
+    trace::Event e = make_event(never_awaited ? trace::EventKind::Warning : trace::EventKind::Stderr);
+    if (never_awaited) e.what = "never_awaited";
     e.detail = std::string(text);
     r->record(std::move(e));
 }

@@ -21,9 +21,9 @@ bool user_location(std::string& filename, int& line);
 bool user_frame_is_main();
 // A Print event for text the program wrote to stdout (called by the run's stdout sink).
 void record_print(std::string_view text);
-// A Warning event for text written to stderr by anything but the asyncio runtime's own
-// logging (which records its warnings itself): the VM's "coroutine ... was never awaited",
-// warnings.warn, tracebacks of uncaught exceptions.
+// An event for text written to stderr by anything but the asyncio runtime's own logging
+// (which records its warnings itself): a Warning for the VM's "coroutine ... was never
+// awaited", a Stderr event for everything else (tracebacks, sys.stderr.write, budget messages).
 void record_stderr(std::string_view text);
 // An event of `kind` at the current virtual time, by the running task, at the user location.
 trace::Event make_event(trace::EventKind kind);

@@ -35,7 +35,24 @@ struct Output {
         result.stderr_text += s;
         if (options.on_stderr) options.on_stderr(s);
     }
+    // stderr text the run itself writes (tracebacks, syntax errors, budget messages): also a
+    // Stderr event when tracing, so the trace holds every stderr byte (docs/trace-format.md).
+    void err_recorded(std::string_view s) {
+        aio::record_stderr(s);
+        err(s);
+    }
 };
+
+// The last event of a traced run: the final clock and the exit status.
+void record_program_end(uint64_t virtual_ns, int exit_code) {
+    trace::Recorder* r = trace::active_recorder();
+    if (!r) return;
+    trace::Event e;
+    e.kind = trace::EventKind::ProgramEnd;
+    e.t_ns = virtual_ns;
+    e.count = uint64_t(uint32_t(exit_code));
+    r->record(std::move(e));
+}
 
 // SystemExit's code as python3 turns it into an exit status: None -> 0, an int -> itself,
 // anything else is printed to stderr and gives 1.
@@ -48,7 +65,7 @@ int exit_status_of(const vm::Value& exc, Output& output) {
     if (code.empty() || code.is_none()) return 0;
     int64_t status;
     if (vm::to_int64(code, status)) return int(status & 0xff);
-    output.err(vm::str_string(code) + "\n");
+    output.err_recorded(vm::str_string(code) + "\n");
     return 1;
 }
 
@@ -57,7 +74,7 @@ void report_uncaught(const vm::Value& exc, Output& output, RunResult& result) {
         result.exit_code = exit_status_of(exc, output);
         return;
     }
-    output.err(vm::format_exception(exc));
+    output.err_recorded(vm::format_exception(exc));
     result.exit_code = 1;
 }
 
@@ -65,19 +82,19 @@ void run_in_interp(std::string_view source, const RunOptions& options, vm::Inter
                    RunResult& result) {
     lang::ParseResult parsed = lang::parse(source);
     if (!parsed.ok()) {
-        output.err(lang::format_syntax_error(*parsed.error, options.filename, source));
+        output.err_recorded(lang::format_syntax_error(*parsed.error, options.filename, source));
         result.exit_code = 1;
         return;
     }
     for (const lang::SyntaxWarning& w : parsed.warnings) {
-        output.err(lang::format_syntax_warning(w, options.filename, source));
+        output.err_recorded(lang::format_syntax_warning(w, options.filename, source));
     }
     vm::CompileResult compiled = vm::compile_module(*parsed.module, options.filename);
     for (const lang::SyntaxWarning& w : compiled.warnings) {
-        output.err(lang::format_syntax_warning(w, options.filename, source));
+        output.err_recorded(lang::format_syntax_warning(w, options.filename, source));
     }
     if (!compiled.code) {
-        output.err(lang::format_syntax_error(*compiled.error, options.filename, source));
+        output.err_recorded(lang::format_syntax_error(*compiled.error, options.filename, source));
         result.exit_code = 1;
         return;
     }
@@ -105,6 +122,8 @@ static RunResult run_on_this_thread(std::string_view source, const RunOptions& o
         vm::Limits limits;
         limits.max_steps = options.limits.max_steps;
         limits.recursion_limit = options.limits.recursion_limit;
+        limits.cancel = options.cancel;
+        limits.progress_steps = options.progress_steps;
         vm::Interp in(heap, limits);
         vm::InterpScope interp_scope(in);
         aio::install_aio(in);
@@ -128,10 +147,12 @@ static RunResult run_on_this_thread(std::string_view source, const RunOptions& o
         try {
             run_in_interp(source, options, in, output, result);
         } catch (const vm::RunAborted& aborted) {
-            output.err(aborted.message + "\n");
+            output.err_recorded(aborted.message + "\n");
             result.exit_code = 1;
         }
+        record_program_end(in.virtual_ns, result.exit_code);
         result.steps = in.steps;
+        if (options.progress_steps != nullptr) options.progress_steps->store(in.steps);
         result.virtual_ns = in.virtual_ns;
         if (options.record_trace) result.trace = recorder.take();
     } catch (const vm::RunAborted& aborted) {

@@ -2,6 +2,7 @@
 // The app and the CLI see only this header (and, later, the Trace queries).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -32,6 +33,12 @@ struct RunOptions {
     // Record every asyncio state change, print and warning into RunResult::trace
     // (engine/trace/event.h; `loopscope run --trace out.json` writes it as JSON).
     bool record_trace = false;
+    // Set by another thread to stop the run: checked where the VM checks its step budget
+    // (every 65,536 instructions), so even `while True: pass` stops within a millisecond or
+    // so. A cancelled run ends like an exhausted budget: a message on stderr, exit code 1.
+    const std::atomic<bool>* cancel = nullptr;
+    // Updated with the instructions executed so far at the same checks (a progress display).
+    std::atomic<uint64_t>* progress_steps = nullptr;
 };
 
 struct RunResult {

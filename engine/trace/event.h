@@ -14,7 +14,9 @@
 //                  TimerDiscarded remove, TimerCancelled marks cancelled;
 //   running task = between StepBegin and StepSuspend/TaskDone of the same task;
 //   task states  = TaskCreated -> (step scheduled) -> StepBegin -> StepSuspend (waiting on
-//                  `future`) -> HandleScheduled (woken, ready) -> ... -> TaskDone.
+//                  `future`) -> HandleScheduled (woken, ready) -> ... -> TaskDone;
+//   stderr       = Stderr and Warning events, in seq order: every byte the run wrote to
+//                  stderr is in exactly one of them (a warning's detail is its stderr text).
 #pragma once
 
 #include <cstdint>
@@ -52,7 +54,10 @@ namespace loopscope::trace {
     X(Print, "print")                    /* detail = text written to stdout                 */ \
     X(Warning, "warning")                /* what = kind; detail = the text on stderr        */ \
     X(LoopBlocked, "loop_blocked")       /* count = ns blocked (time.sleep on the loop)     */ \
-    X(Deadlock, "deadlock")              /* detail = the message ending the run             */
+    X(Deadlock, "deadlock")              /* detail = the message ending the run             */ \
+    X(Stderr, "stderr")                  /* detail = text written to stderr that is not a   */ \
+                                         /* warning (tracebacks, budget and deadlock msgs)  */ \
+    X(ProgramEnd, "program_end")         /* the run ended: t = final clock, count = status  */
 
 enum class EventKind : uint8_t {
 #define LS_TRACE_KIND_ENUM(name, json) name,
@@ -86,7 +91,8 @@ struct Event {
 
 // A whole recorded run. Immutable once recorded; the app derives everything from it.
 struct Trace {
-    static constexpr int kVersion = 1;
+    // 2: adds the stderr and program_end kinds (a version-1 trace is still read).
+    static constexpr int kVersion = 2;
     std::vector<std::string> files;  // source files referred to by Event::file
     // The program's own source files (filename, text), so a trace opens without the program.
     std::vector<std::pair<std::string, std::string>> sources;

@@ -3,6 +3,7 @@
 // nothing is global, so tests may run many interpreters in one process.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -95,6 +96,10 @@ struct Names {
 struct Limits {
     uint64_t max_steps = 500'000'000;
     int recursion_limit = 1000;
+    // Owned by the caller of run_program (RunOptions::cancel / progress_steps); read and
+    // written only at the periodic budget check.
+    const std::atomic<bool>* cancel = nullptr;
+    std::atomic<uint64_t>* progress_steps = nullptr;
 };
 
 class Interp {

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include "vm/cost_model.h"
 #include "vm/dict.h"
 #include "vm/exception.h"
 #include "vm/frame.h"
@@ -60,6 +61,12 @@ uint64_t next_check(const Interp& in) {
 constexpr uint64_t kMallinfoInterval = kMemoryCheckInterval * 16;
 
 void check_budgets_now(Interp& in) {
+    if (in.limits.progress_steps != nullptr) {
+        in.limits.progress_steps->store(in.steps, std::memory_order_relaxed);
+    }
+    if (in.limits.cancel != nullptr && in.limits.cancel->load(std::memory_order_relaxed)) {
+        throw RunAborted{"loopscope: the run was cancelled after " + with_thousands(in.steps) + " steps."};
+    }
     if (in.steps > in.limits.max_steps) {
         throw RunAborted{"loopscope: the program was stopped after " + with_thousands(in.limits.max_steps) +
                          " steps (the step budget). A loop that never ends? Raise the budget with --max-steps."};
@@ -396,9 +403,21 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
 #define DISPATCH() goto dispatch_next
 // Each instruction counts one step and its cost from the table (a constant per opcode, folded
 // into the instruction's code).
+#ifdef LOOPSCOPE_COST_PROBE
+#define CHARGE_OP(name) \
+    (acc += kStepAndCost<Op::name>, ++g_probe_op_counts[size_t(Op::name)])
+#else
+#define CHARGE_OP(name) (acc += kStepAndCost<Op::name>)
+#endif
+// Extra cost of an instruction that leaves CPython's specialized fast path (cost_model.h).
+#ifdef LOOPSCOPE_COST_PROBE
+#define CHARGE_WORK(kind) (acc += kWorkCharge<Work::kind>, ++g_probe_work_units[int(Work::kind)])
+#else
+#define CHARGE_WORK(kind) (acc += kWorkCharge<Work::kind>)
+#endif
 #define TARGET(name)                            \
     op_##name:                                  \
-    acc += 1 + (uint64_t(kOpCost[size_t(Op::name)]) << 32);
+    CHARGE_OP(name);
 
     LOAD_FRAME();
     for (;;) {
@@ -436,7 +455,7 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     PUSH(a);
                     uint32_t second = arg_of(*ip++);
                     f->next_instr = ip;
-                    acc += 1 + (uint64_t(kOpCost[size_t(Op::LOAD_FAST)]) << 32);
+                    CHARGE_OP(LOAD_FAST);
                     const Value& b = fast[second];
                     if (b.empty()) raise_unbound_local(*co, second);
                     PUSH(b);
@@ -446,7 +465,7 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     fast[oparg] = POP();
                     uint32_t second = arg_of(*ip++);
                     f->next_instr = ip;
-                    acc += 1 + (uint64_t(kOpCost[size_t(Op::LOAD_FAST)]) << 32);
+                    CHARGE_OP(LOAD_FAST);
                     const Value& b = fast[second];
                     if (b.empty()) raise_unbound_local(*co, second);
                     PUSH(b);
@@ -456,22 +475,28 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                     const Value& b = co->consts[oparg];
                     uint32_t op = arg_of(*ip++);
                     f->next_instr = ip;
-                    acc += 1 + (uint64_t(kOpCost[size_t(Op::BINARY_OP)]) << 32);
+                    CHARGE_OP(BINARY_OP);
                     Value& a = TOP();
                     if (a.is_small_int() && b.is_small_int()) {
                         int64_t x = a.as_int(), y = b.as_int(), z;
                         if (BinOp(op & 0xff) == BinOp::Add && !__builtin_add_overflow(x, y, &z)) {
+                            if (beyond_compact_int(x, y, z)) CHARGE_WORK(BigIntOp);
                             a = Value::small_int(z);
                             DISPATCH();
                         }
                         if (BinOp(op & 0xff) == BinOp::Sub && !__builtin_sub_overflow(x, y, &z)) {
+                            if (beyond_compact_int(x, y, z)) CHARGE_WORK(BigIntOp);
                             a = Value::small_int(z);
                             DISPATCH();
                         }
                         if (BinOp(op & 0xff) == BinOp::Mul && !__builtin_mul_overflow(x, y, &z)) {
+                            if (beyond_compact_int(x, y, z)) CHARGE_WORK(BigIntOp);
                             a = Value::small_int(z);
                             DISPATCH();
                         }
+                    }
+                    if (!(a.is_small_int() && b.is_small_int()) && !(a.is_float() && b.is_float())) {
+                        CHARGE_WORK(GenericOp);
                     }
                     Value r = (op & kInplaceFlag) ? inplace_op(BinOp(op & 0xff), a, b) : binary_op(BinOp(op & 0xff), a, b);
                     a = std::move(r);
@@ -480,14 +505,14 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                 TARGET(COMPARE_OP_JUMP_IF_FALSE) {
                     bool truth = compare_for_branch(sp, CmpOp(oparg), ip, f);
                     uint32_t target = arg_of(ip[-1]);
-                    acc += 1 + (uint64_t(kOpCost[size_t(Op::POP_JUMP_IF_FALSE)]) << 32);
+                    CHARGE_OP(POP_JUMP_IF_FALSE);
                     if (!truth) JUMP_TO(target);
                     DISPATCH();
                 }
                 TARGET(COMPARE_OP_JUMP_IF_TRUE) {
                     bool truth = compare_for_branch(sp, CmpOp(oparg), ip, f);
                     uint32_t target = arg_of(ip[-1]);
-                    acc += 1 + (uint64_t(kOpCost[size_t(Op::POP_JUMP_IF_TRUE)]) << 32);
+                    CHARGE_OP(POP_JUMP_IF_TRUE);
                     if (truth) JUMP_TO(target);
                     DISPATCH();
                 }
@@ -716,9 +741,11 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                         if (i >= 0 && size_t(i) < items.size()) r = items[size_t(i)];
                         else r = getitem(container, key);
                     } else if (container.is_obj() && container.as_obj()->type == t.dict) {
+                        CHARGE_WORK(GenericOp);
                         Value* v = static_cast<DictObject*>(container.as_obj())->find(key);
                         r = v ? *v : getitem(container, key);
                     } else {
+                        CHARGE_WORK(GenericOp);
                         r = getitem(container, key);
                     }
                     DROP();
@@ -738,8 +765,10 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                             setitem(container, key, sp[-3]);
                         }
                     } else if (container.is_obj() && container.as_obj()->type == t.dict) {
+                        CHARGE_WORK(GenericOp);
                         static_cast<DictObject*>(container.as_obj())->set(key, std::move(sp[-3]));
                     } else {
+                        CHARGE_WORK(GenericOp);
                         setitem(container, key, sp[-3]);
                     }
                     DROP();
@@ -812,6 +841,7 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                         case BinOp::Xor: r = Value::small_int(x ^ y); break;
                         default: break;
                         }
+                        if (!r.empty() && beyond_compact_int(x, y, r.as_int())) CHARGE_WORK(BigIntOp);
                     } else if (a.is_float() && b.is_float()) {
                         double x = a.as_float(), y = b.as_float();
                         switch (BinOp(oparg & 0xff)) {
@@ -825,6 +855,9 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                         }
                     }
                     if (r.empty()) {
+                        if (!(a.is_small_int() && b.is_small_int()) && !(a.is_float() && b.is_float())) {
+                            CHARGE_WORK(GenericOp);
+                        }
                         r = (oparg & kInplaceFlag) ? inplace_op(BinOp(oparg & 0xff), a, b)
                                                    : binary_op(BinOp(oparg & 0xff), a, b);
                     }
@@ -997,9 +1030,11 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                         }
                         more = rr == ResumeResult::Yielded;
                     } else if (tp->iternext) {
+                        CHARGE_WORK(NativeIter);
                         SAVE_FRAME();
                         more = tp->iternext(o, next_value);
                     } else {
+                        CHARGE_WORK(NativeIter);
                         SAVE_FRAME();
                         more = next(it, next_value);
                     }
@@ -1384,6 +1419,7 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                         }
                     }
                     {
+                        CHARGE_WORK(NativeCall);
                         FLUSH_COUNTS();
                         Value r = call(*callable, CallArgs{args, nargs});
                         while (sp > callable) DROP();
@@ -1454,6 +1490,7 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                             DISPATCH();
                         }
                     }
+                    CHARGE_WORK(NativeCall);
                     FLUSH_COUNTS();
                     Value r = call(*callable, call_args);
                     while (sp > callable) DROP();

@@ -1,7 +1,7 @@
 // The bytecode interpreter: one dispatch loop (computed goto) that runs a frame and every
 // Python frame it calls, switching frames in place rather than recursing in C++.
 //
-// Budgets: every instruction adds 1 to interp().steps and its kOpCost to
+// Budgets: every instruction adds 1 to interp().steps and its cost (vm/cost_model.h) to
 // interp().virtual_ns, counted in locals and flushed at calls, returns, yields and backward
 // jumps, where the step budget (RunAborted) and, every 64K steps, the memory budget
 // (MemoryError) are checked.

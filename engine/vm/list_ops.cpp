@@ -5,6 +5,7 @@
 #include <climits>
 
 #include "vm/builtin_types.h"
+#include "vm/cost_model.h"
 #include "vm/exception.h"
 #include "vm/heap.h"
 #include "vm/int.h"
@@ -121,6 +122,7 @@ std::vector<Value> slice_of(const std::vector<Value>& items, const SliceObject& 
     std::vector<Value> out;
     out.reserve(size_t(std::max<int64_t>(n, 0)));
     for (int64_t i = 0, j = start; i < n; ++i, j += step) out.push_back(items[size_t(j)]);
+    charge_work(Work::Element, out.size());
     return out;
 }
 

@@ -3,6 +3,7 @@
 // raises), then a plain stable merge of the runs for long lists.
 #include <algorithm>
 
+#include "vm/cost_model.h"
 #include "vm/exception.h"
 #include "vm/list_ops.h"
 #include "vm/protocol.h"
@@ -32,7 +33,10 @@ struct Slice {
     }
 };
 
-bool less(const Value& a, const Value& b) { return compare_bool(CmpOp::Lt, a, b); }
+bool less(const Value& a, const Value& b) {
+    charge_work(Work::SortCompare, 1);
+    return compare_bool(CmpOp::Lt, a, b);
+}
 
 // CPython 3.13's count_run: length of the run starting at `lo`, made ascending in place.
 // Descending runs (with equal sub-runs kept stable) are reversed.

@@ -179,14 +179,7 @@ Flow op_flow(Op op);
 int stack_effect(Op op, uint32_t arg, bool jumping);
 bool op_is_jump(Op op);  // its argument is an instruction index
 
-// Virtual CPU time an instruction costs, in nanoseconds: the one place where the cost model
-// meets the bytecode. A flat placeholder until the asyncio runtime calibrates it against
-// CPython; per-opcode entries can diverge without touching the interpreter.
-inline constexpr uint32_t kOpCost[256] = {
-#define LS_OP_COST(name, flow, effect, jump_effect, doc) 15,
-    LS_OPCODES(LS_OP_COST)
-#undef LS_OP_COST
-};
+// What an instruction costs on the virtual clock: engine/vm/cost_model.h.
 
 // Instruction word packing.
 inline constexpr uint32_t kMaxArg = (1u << 24) - 1;

@@ -1,3 +1,4 @@
+#include "vm/cost_model.h"
 #include "vm/protocol.h"
 
 #include <cmath>
@@ -876,12 +877,21 @@ bool next(const Value& iterator, Value& out, Value* ret_value) {
 std::vector<Value> to_vector(const Value& iterable) {
     Types& t = types();
     TypeObject* tp = type_of(iterable);
-    if (tp == t.list) return static_cast<ListObject*>(iterable.as_obj())->items;
-    if (tp == t.tuple) return static_cast<TupleObject*>(iterable.as_obj())->items;
+    if (tp == t.list) {
+        auto& items = static_cast<ListObject*>(iterable.as_obj())->items;
+        charge_work(Work::Element, items.size());
+        return items;
+    }
+    if (tp == t.tuple) {
+        auto& items = static_cast<TupleObject*>(iterable.as_obj())->items;
+        charge_work(Work::Element, items.size());
+        return items;
+    }
     std::vector<Value> out;
     Value it = get_iter(iterable);
     Value x;
     while (next(it, x)) out.push_back(std::move(x));
+    charge_work(Work::Element, out.size());
     return out;
 }
 

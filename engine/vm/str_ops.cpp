@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "vm/bytes_ops.h"
+#include "vm/cost_model.h"
 #include "vm/dict.h"
 #include "vm/exception.h"
 #include "vm/format_spec.h"
@@ -141,6 +142,9 @@ Value find_common(const CallArgs& c, const char* name, bool reverse, bool raise_
     int64_t start, end;
     optional_range(c, 2, int64_t(s->length()), start, end);
     int64_t r = find_in(s, sub->view(), start, end, reverse);
+    // What CPython scans: up to the match (from the end for rfind), else the whole range.
+    int64_t scanned = r < 0 ? end - start : reverse ? end - r : r - start + int64_t(sub->length());
+    charge_work(Work::StrByte, uint64_t(std::max<int64_t>(scanned, 0)));
     if (r < 0 && raise_missing) raise_value_error("substring not found");
     return Value::small_int(r);
 }
@@ -158,6 +162,7 @@ Value str_count(const CallArgs& c) {
     optional_range(c, 2, int64_t(s->length()), start, end);
     if (start > int64_t(s->length()) || end < start) return Value::small_int(0);
     if (sub->length() == 0) return Value::small_int(end - start + 1);
+    charge_work(Work::StrByte, uint64_t(end - start));
     size_t b0 = byte_of(s, start), b1 = byte_of(s, end);
     std::string_view window = s->view().substr(b0, b1 - b0);
     int64_t n = 0;
@@ -282,6 +287,7 @@ Value split_common(const CallArgs& c, const char* name, bool from_right) {
     StrObject* sep = separator_arg(args[0]);
     int64_t maxsplit = maxsplit_arg(args[1]);
     std::string_view s = self_str(c)->view();
+    charge_work(Work::StrByte, s.size());
     std::vector<Value> out;
     if (!sep) {
         if (from_right) rsplit_whitespace(s, maxsplit, out);
@@ -421,6 +427,7 @@ Value str_replace(const CallArgs& c) {
         out += new_s;
     }
     out += s.substr(i);
+    charge_work(Work::StrByte, s.size() + out.size());
     return make_str(std::move(out));
 }
 
@@ -442,6 +449,7 @@ Value str_join(const CallArgs& c) {
         if (i) out += sep;
         out += as<StrObject>(items[i])->view();
     }
+    charge_work(Work::StrByte, out.size());
     return make_str(std::move(out));
 }
 
@@ -477,6 +485,7 @@ void append_lower_at(std::string& out, const std::u32string& text, size_t i) {
 Value str_upper(const CallArgs& c) {
     no_args("str.upper", c, 1);
     std::string_view s = self_str(c)->view();
+    charge_work(Work::StrByte, s.size());
     std::string out;
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) unicode::append_upper(out, utf8_decode_at(s, i));
@@ -486,6 +495,7 @@ Value str_upper(const CallArgs& c) {
 Value str_casefold(const CallArgs& c) {
     no_args("str.casefold", c, 1);
     std::string_view s = self_str(c)->view();
+    charge_work(Work::StrByte, s.size());
     std::string out;
     for (size_t i = 0; i < s.size();) unicode::append_casefold(out, utf8_decode_at(s, i));
     return make_str(std::move(out));
@@ -493,6 +503,7 @@ Value str_casefold(const CallArgs& c) {
 
 Value str_lower(const CallArgs& c) {
     no_args("str.lower", c, 1);
+    charge_work(Work::StrByte, self_str(c)->view().size());
     std::u32string text = code_points(self_str(c)->view());
     std::string out;
     for (size_t i = 0; i < text.size(); ++i) append_lower_at(out, text, i);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The window renders: after 5 frames the screenshot is a 1280x720 PNG that is not blank, and
-# the CJK font loaded (so the Chinese welcome line is drawn with real glyphs).
+# the CJK font loaded (so the Chinese lesson titles are drawn with real glyphs).
 # Needs $LOOPSCOPE, $PNG_STATS and a display (ctest provides both; see tests/CMakeLists.txt).
 set -euo pipefail
 

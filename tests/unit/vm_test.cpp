@@ -189,7 +189,7 @@ TEST(VmLimits, EveryInstructionCostsVirtualTime) {
     RunResult b = run_program("for i in range(2000):\n    pass\n");
     EXPECT_GT(b.steps, a.steps);
     EXPECT_GT(b.virtual_ns, a.virtual_ns);
-    EXPECT_EQ(a.virtual_ns, a.steps * 15);  // the placeholder cost table: 15 ns per instruction
+    EXPECT_GE(a.virtual_ns, a.steps);  // no instruction is free (vm/cost_model.h)
 }
 
 TEST(VmLimits, StepBudgetStopsInfiniteLoopsAndRecursionThroughGenerators) {

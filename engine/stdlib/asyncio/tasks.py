@@ -29,6 +29,73 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 _CO_ITERABLE_COROUTINE = 0x100
 
 
+class _StackFrame:
+    """What Task.get_stack() returns for a coroutine's frame: the attributes programs read
+    (f_lineno, f_code.co_name / co_filename / co_qualname); loopscope has no frame objects."""
+
+    class _Code:
+        def __init__(self, filename, name):
+            self.co_filename = filename
+            self.co_name = name
+            self.co_qualname = name
+
+        def __repr__(self):
+            return f'<code object {self.co_name}, file "{self.co_filename}">'
+
+    def __init__(self, filename, lineno, name):
+        self.f_code = self._Code(filename, name)
+        self.f_lineno = lineno
+
+    def __repr__(self):
+        return (f"<frame, file '{self.f_code.co_filename}', line {self.f_lineno}, "
+                f"code {self.f_code.co_name}>")
+
+
+def _task_get_stack(task, limit):
+    """CPython's base_tasks._task_get_stack: the suspended coroutine's frame (only the one,
+    as CPython gives for a coroutine), else the frames of the exception's traceback."""
+    frames = []
+    where = _asyncio._coro_frame(task)
+    if where is not None:
+        if limit is None or limit > 0:
+            frames.append(_StackFrame(*where))
+    elif task._exception is not None:
+        import _loopscope
+        for filename, lineno, name, _line in _loopscope.traceback_entries(task._exception):
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(_StackFrame(filename, lineno, name))
+    return frames
+
+
+def _task_print_stack(task, limit, file):
+    """CPython's base_tasks._task_print_stack, down to its quirk: with file=None the header
+    goes to stdout (print) and the entries to stderr (traceback.print_list)."""
+    import _loopscope
+    import traceback
+    extracted = []
+    for f in task.get_stack(limit=limit):
+        filename, lineno = f.f_code.co_filename, f.f_lineno
+        extracted.append((filename, lineno, f.f_code.co_name,
+                          _loopscope.source_line(filename, lineno).strip()))
+    exc = task._exception
+    if not extracted:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+    traceback.print_list(extracted, file=file)
+    if exc is not None:
+        for line in traceback.format_exception_only(exc.__class__, exc):
+            print(line, file=file, end='')
+
+
+_asyncio._set_stack_functions(_task_get_stack, _task_print_stack)
+
+
 def all_tasks(loop=None):
     """The loop's tasks that are not done yet, as a set."""
     if loop is None:
@@ -59,7 +126,7 @@ async def sleep(delay, result=None):
     loop = events.get_running_loop()
     future = loop.create_future()
     timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
-    _label(future, 'sleep', (delay, timer))
+    _label(future, 'sleep', delay, timer)
     try:
         return await future
     finally:

@@ -1,0 +1,29 @@
+# Breakfast, one dish after another: each `await` waits for its dish to finish
+# before the next one is even started.
+import asyncio
+import time
+
+TEA_SECONDS = 3.0  # how long the tea brews: the lesson's slider changes this number
+T0 = time.monotonic()
+
+
+def clock():
+    """Seconds since breakfast began, e.g. '3.0s' (loop.time() reads the same clock)."""
+    return f"{time.monotonic() - T0:.1f}s"
+
+
+async def make(dish, seconds):
+    print(f"{clock()}  start {dish}")
+    await asyncio.sleep(seconds)  # the kettle / toaster / pan works; we only wait
+    print(f"{clock()}  {dish} ready")
+    return dish
+
+
+async def main():
+    tea = await make("tea", TEA_SECONDS)
+    toast = await make("toast", 2)
+    egg = await make("egg", 1)
+    print(f"{clock()}  breakfast: {tea}, {toast}, {egg}")
+
+
+asyncio.run(main())

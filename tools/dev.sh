@@ -14,7 +14,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config python3
     libimgui-dev libglfw3-dev python3-glad python3-jinja2
     libgtest-dev libgmock-dev nlohmann-json3-dev libcli11-dev libgmp-dev libstb-dev
-    libbenchmark-dev fonts-wqy-microhei
+    libbenchmark-dev fonts-wqy-microhei fonts-dejavu-core  # CJK UI font; monospaced code font
     xvfb xauth xdotool libgl1-mesa-dri  # GUI tests: X server, GLX via Mesa's software renderer
 )
 

@@ -470,7 +470,30 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if not hasattr(cls, "__replace__"):
         cls.__replace__ = _replace
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
     return cls
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """slots=True: a new class with __slots__ naming the fields, as CPython makes it (the
+    fields' defaults leave the class dict; __init__ already holds them)."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in getattr(cls, _FIELDS).values() if f._field_type is _FIELD)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, "__slots__", ()))
+    cls_dict["__slots__"] = tuple(n for n in field_names if n not in inherited) + (
+        ("__weakref__",) if weakref_slot else ())
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def _signature_text(cls, init_fields):

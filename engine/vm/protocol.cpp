@@ -297,6 +297,10 @@ Value generic_getattr(const Value& obj, StrObject* name, bool raise_missing) {
     if (name == n.__class__) return Value::borrowed(tp);
     Value* cls_attr = tp->lookup(name);
     if (cls_attr && is_data_descriptor(*cls_attr)) return bind_descriptor(*cls_attr, obj, tp);
+    if (name == n.__dict__ && tp->slots_only) {
+        if (raise_missing) raise_attribute_error(obj, name);
+        return Value();
+    }
     if (DictObject* d = instance_dict(obj, false)) {
         if (Value* v = d->find_str(name)) return *v;
     }
@@ -352,6 +356,15 @@ Value getattr_or_empty(const Value& obj, StrObject* name) {
 
 // object.__getattribute__ / object.__setattr__ without the class's hooks (super() calls these).
 Value object_generic_getattr(const Value& obj, StrObject* name) { return generic_getattr(obj, as_attr_name(name), true); }
+
+namespace {
+bool is_slot_name(const TypeObject* tp, StrObject* name) {
+    for (const Value& slot : tp->slots) {
+        if (slot.as_obj() == name || static_cast<StrObject*>(slot.as_obj())->view() == name->view()) return true;
+    }
+    return false;
+}
+}  // namespace
 
 void object_generic_setattr(const Value& obj, StrObject* name, Value value, bool is_delete) {
     name = as_attr_name(name);
@@ -422,6 +435,10 @@ void object_generic_setattr(const Value& obj, StrObject* name, Value value, bool
             else call(bind_descriptor(*fn, *cls_attr, at), {obj, value});
             return;
         }
+    }
+    if (tp->slots_only && !is_slot_name(tp, name)) {
+        raise(t.AttributeError, "'" + tp->name + "' object has no attribute '" + name->utf8()
+                                    + "' and no __dict__ for setting new attributes");
     }
     DictObject* d = instance_dict(obj, !is_delete);
     if (!d) {

@@ -180,6 +180,39 @@ Ref<TypeObject> make_builtin_type(const char* name, TypeObject* base, Layout lay
     return ref;
 }
 
+namespace {
+
+// __slots__ = "a" or an iterable of names: which attributes instances may have, and whether
+// they keep a __dict__ (only when "__dict__" is listed or some user base has no __slots__).
+void compute_slots(TypeObject* t) {
+    Value* declared = t->dict->find_str(interp().intern("__slots__").get());
+    for (size_t i = 1; i < t->mro.size(); ++i) {
+        for (const Value& inherited : t->mro[i]->slots) t->slots.push_back(inherited);
+    }
+    if (!declared) return;
+    std::vector<Value> names = isinstance(*declared, types().str) ? std::vector<Value>{*declared}
+                                                                  : to_vector(*declared);
+    bool wants_dict = false;
+    for (const Value& n : names) {
+        if (!isinstance(n, types().str)) {
+            raise_type_error("__slots__ items must be strings, not '" + type_of(n)->name + "'");
+        }
+        std::string text = static_cast<StrObject*>(n.as_obj())->utf8();
+        if (text == "__dict__") {
+            wants_dict = true;
+        } else if (text != "__weakref__") {
+            t->slots.push_back(Value(interp().intern(text)));
+        }
+    }
+    bool bases_slotted = true;
+    for (size_t i = 1; i < t->mro.size(); ++i) {
+        if (!t->mro[i]->is_builtin && !t->mro[i]->slots_only) bases_slotted = false;
+    }
+    t->slots_only = !wants_dict && bases_slotted;
+}
+
+}  // namespace
+
 Ref<TypeObject> make_class(const std::string& name, std::vector<Ref<TypeObject>> bases,
                            Ref<DictObject> ns, TypeObject* metatype, const Value* kwnames,
                            const Value* kwvalues, size_t nkw) {
@@ -234,6 +267,8 @@ Ref<TypeObject> make_class(const std::string& name, std::vector<Ref<TypeObject>>
     t->has_getattribute_hook = defined_in_python(t, in.names.__getattribute__);
     t->has_setattr_hook = defined_in_python(t, in.names.__setattr__)
                           || defined_in_python(t, in.names.__delattr__);
+
+    compute_slots(t);
 
     // User classes live until the run ends (instances borrow their type pointer).
     in.user_types.push_back(ref);

@@ -46,6 +46,11 @@ struct TypeObject : Object {
     bool has_getattr_hook = false;     // __getattr__
     bool has_getattribute_hook = false;
     bool has_setattr_hook = false;
+    // __slots__ without "__dict__" here and in every user base: instances have no __dict__
+    // and accept only the names in `slots` (all slot names along the MRO; their values live
+    // in the instance's hidden attribute dict).
+    bool slots_only = false;
+    std::vector<Value> slots;  // interned str
     // Bumped whenever this class's dict changes; lookup caches compare it.
     uint64_t version = 0;
     // Creates a bare instance (what object.__new__(cls) returns) for user classes with this

@@ -569,6 +569,23 @@ LessonLoad load_lesson(const fs::path& lesson_json) {
                 ". Look for a missing or extra comma, quote or bracket at or just before "
                 "this point."};
         return result;
+    } catch (const json::exception& e) {
+        // A number too large for a double (1e400) is reported as out_of_range (406), not as a
+        // parse_error, and carries no byte offset: point at the number it names.
+        result.error = {file, 0, 0, "not valid JSON: " + std::string(e.what())};
+        const std::string what = e.what();
+        const size_t quote = what.find("parsing '");
+        if (quote != std::string::npos) {
+            const std::string number = what.substr(quote + 9, what.find('\'', quote + 9) - quote - 9);
+            const size_t at = number.empty() ? std::string::npos : text.find(number);
+            if (at != std::string::npos) {
+                lesson_json::TextPos pos = lesson_json::position_of(text, at);
+                result.error = {file, pos.line, pos.column,
+                                "not valid JSON: the number " + number +
+                                    " is too large (the largest is about 1.8e308)."};
+            }
+        }
+        return result;
     }
     try {
         Doc doc(file, text);

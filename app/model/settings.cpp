@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -19,6 +21,18 @@ template <typename T>
 void read_field(const json& doc, const char* key, T& out, std::string& problems) {
     auto it = doc.find(key);
     if (it == doc.end()) return;
+    if constexpr (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) {
+        // Numbers are read as double and clamped to T's range while still a double:
+        // get<int>() / get<float>() static_cast, which is undefined for a hand-edited
+        // "width": 1e300. The callers then clamp to their own ranges.
+        if (!it->is_number()) {
+            problems += std::string(problems.empty() ? "" : "; ") + "\"" + key + "\" has the wrong type";
+            return;
+        }
+        const double lo = double(std::numeric_limits<T>::lowest()), hi = double(std::numeric_limits<T>::max());
+        out = static_cast<T>(std::clamp(it->get<double>(), lo, hi));
+        return;
+    }
     try {
         out = it->get<T>();
     } catch (const json::exception&) {

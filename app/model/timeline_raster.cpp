@@ -16,10 +16,10 @@ public:
     explicit Canvas(RgbaImage& image) : img_(image) {}
 
     void fill(float x0, float y0, float x1, float y1, Rgba c, float alpha = 1) {
-        const int ix0 = std::clamp(int(std::floor(x0)), 0, img_.width);
-        const int ix1 = std::clamp(int(std::ceil(x1)), 0, img_.width);
-        const int iy0 = std::clamp(int(std::floor(y0)), 0, img_.height);
-        const int iy1 = std::clamp(int(std::ceil(y1)), 0, img_.height);
+        const int ix0 = pixel(std::floor(x0), img_.width);
+        const int ix1 = pixel(std::ceil(x1), img_.width);
+        const int iy0 = pixel(std::floor(y0), img_.height);
+        const int iy1 = pixel(std::ceil(y1), img_.height);
         for (int y = iy0; y < iy1; ++y) {
             for (int x = ix0; x < ix1; ++x) blend(x, y, c, alpha);
         }
@@ -28,7 +28,7 @@ public:
     // A line `width` px thick, by stepping along its longer axis.
     void line(float x0, float y0, float x1, float y1, Rgba c, float width = 1, float alpha = 1) {
         const float dx = x1 - x0, dy = y1 - y0;
-        const int steps = std::min(20000, int(std::max(std::fabs(dx), std::fabs(dy))) + 1);
+        const int steps = int(std::min(std::max(std::fabs(dx), std::fabs(dy)), 20000.0f)) + 1;
         const float half = width / 2;
         for (int i = 0; i <= steps; ++i) {
             const float t = float(i) / float(steps);
@@ -38,6 +38,11 @@ public:
     }
 
 private:
+    // Clamped while still a float: converting a float beyond int's range is undefined.
+    static int pixel(float v, int limit) {
+        return v > 0 ? int(std::min(v, float(limit))) : 0;  // NaN lands on 0 as well
+    }
+
     void blend(int x, int y, Rgba c, float alpha) {
         uint8_t* p = img_.pixels.data() + (size_t(y) * size_t(img_.width) + size_t(x)) * 4;
         const float a = alpha * float(c.a) / 255.0f;

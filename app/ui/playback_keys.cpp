@@ -9,6 +9,7 @@ namespace loopscope::app {
 namespace {
 
 bool pressed(int glfw_key) { return ImGui::IsKeyPressed(glfw_key, /*repeat=*/true); }
+bool pressed_once(int glfw_key) { return ImGui::IsKeyPressed(glfw_key, /*repeat=*/false); }
 
 void handle_playback(AppState& app, const ImGuiIO& io) {
     if (!app.model || app.model->event_count() == 0) return;
@@ -39,11 +40,14 @@ void handle_keys(AppState& app, UiState& ui) {
     if (ImGui::IsKeyPressed(GLFW_KEY_F5, false)) rerun(app);
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) save_document(app);
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) ui.quit = true;
-    if (io.KeyCtrl && (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD))) {
+    // One zoom step per press, no key repeat: a zoom rebuilds the font atlas before the next
+    // frame, and that frame can last longer than ImGui's repeat delay while the key's release
+    // is still queued, so a repeating key would zoom twice for one short press.
+    if (io.KeyCtrl && (pressed_once(GLFW_KEY_EQUAL) || pressed_once(GLFW_KEY_KP_ADD))) {
         app.settings.zoom = zoom_in(app.settings.zoom);
         ui.fonts_dirty = true;
     }
-    if (io.KeyCtrl && (pressed(GLFW_KEY_MINUS) || pressed(GLFW_KEY_KP_SUBTRACT))) {
+    if (io.KeyCtrl && (pressed_once(GLFW_KEY_MINUS) || pressed_once(GLFW_KEY_KP_SUBTRACT))) {
         app.settings.zoom = zoom_out(app.settings.zoom);
         ui.fonts_dirty = true;
     }

@@ -38,7 +38,8 @@ public:
     }
 
 private:
-    void emit(Json j) { lines_.push_back(j.dump()); }
+    // Invalid UTF-8 (a task named with a lone surrogate) becomes U+FFFD instead of throwing.
+    void emit(Json j) { lines_.push_back(j.dump(-1, ' ', false, Json::error_handler_t::replace)); }
 
     Json base(const char* ph, const std::string& name, uint32_t tid, uint64_t ns) {
         Json j;

@@ -141,7 +141,8 @@ LoopIndex::LoopIndex(const std::vector<Event>& events) {
 bool LoopIndex::timer_before(uint32_t a, uint32_t b) const {
     const TimerEntry& x = timers_[a];
     const TimerEntry& y = timers_[b];
-    return x.when != y.when ? x.when < y.when : x.handle < y.handle;
+    double x_when = timer_order_when(x.when), y_when = timer_order_when(y.when);  // NaN: see there
+    return x_when != y_when ? x_when < y_when : x.handle < y.handle;
 }
 
 LoopState LoopIndex::state_at(const std::vector<Event>& events, uint64_t seq, size_t max_items) const {

@@ -42,8 +42,9 @@ void LoopReplay::mark_ready_cancelled(uint64_t handle) {
 
 void LoopReplay::add_timer(const Event& e) {
     if (timer_when_.count(e.handle)) return;
-    timers_.emplace(TimerKey{e.when, e.handle}, TimerSlot{e.when, e.handle, e.seq, timer_owner(e), false});
-    timer_when_[e.handle] = e.when;
+    double order = timer_order_when(e.when);
+    timers_.emplace(TimerKey{order, e.handle}, TimerSlot{e.when, e.handle, e.seq, timer_owner(e), false});
+    timer_when_[e.handle] = order;
 }
 
 void LoopReplay::remove_timer(uint64_t handle) {

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <limits>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -61,12 +62,18 @@ private:
     std::deque<ReadySlot> ready_;
     std::unordered_map<uint64_t, uint64_t> ready_pos_;
     uint64_t popped_ = 0;
-    // Invariant: timer_when_[h] = when for every (when, h) key in timers_.
+    // Invariant: timer_when_[h] = when for every (when, h) key in timers_ (when =
+    // timer_order_when of the deadline).
     std::map<TimerKey, TimerSlot> timers_;
     std::unordered_map<uint64_t, double> timer_when_;
     std::vector<uint32_t> running_tasks_;
     std::vector<std::pair<uint64_t, uint64_t>> running_callbacks_;  // (handle, callback_begin seq)
 };
+
+// The deadline a timer is ordered by in the heap: `when`, except that a NaN deadline
+// (asyncio.sleep(float("nan"))) orders as +inf — NaN compares false with everything, which
+// is no ordering at all (std::sort over it is undefined behaviour).
+inline double timer_order_when(double when) { return when != when ? std::numeric_limits<double>::infinity() : when; }
 
 // The task a timer wakes, when its callback says so: a sleep's or a timeout's timer belongs
 // to the task that scheduled it. 0 for other callbacks (call_later(1, print) wakes nobody).

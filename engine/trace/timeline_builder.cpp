@@ -1,6 +1,7 @@
 #include "trace/timeline_builder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "trace/segment_labels.h"
@@ -298,8 +299,10 @@ private:
         std::string label = e.detail.substr(0, e.detail.find(')') == std::string::npos ? e.detail.size()
                                                                                           : e.detail.find(')') + 1);
         uint64_t end_seq = std::min<uint64_t>(e.seq + 1, events_.size());
+        // Saturating: a damaged count must not wrap the span's end to before its begin.
+        uint64_t end_ns = e.count > UINT64_MAX - e.t_ns ? UINT64_MAX : e.t_ns + e.count;
         out_.loop_spans.push_back(
-            LoopSpan{LoopSpan::Kind::Blocked, e.seq, end_seq, e.t_ns, e.t_ns + e.count, std::move(label)});
+            LoopSpan{LoopSpan::Kind::Blocked, e.seq, end_seq, e.t_ns, end_ns, std::move(label)});
     }
 
     void finish() {

@@ -14,11 +14,13 @@ struct TraceFormatError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// {"format": "loopscope-trace", "version": 1, "files": [...], "sources": [...],
-//  "events": [...]} with one event per line.
+// {"format": "loopscope-trace", "version": 2, "files": [...], "sources": [...],
+//  "events": [...]} with one event per line (trace_json.cpp).
 std::string to_json(const Trace& trace);
-// Reads a document written by to_json (any version up to Trace::kVersion). Throws
-// TraceFormatError naming what is wrong.
+// Reads a trace document (any version up to Trace::kVersion; any valid JSON of the format:
+// key order, whitespace, unknown keys skipped) without building a JSON tree
+// (trace_json_reader.cpp). Throws TraceFormatError naming where — event index, line and
+// column — and what is wrong; never crashes, whatever the bytes.
 Trace from_json(std::string_view text);
 
 }  // namespace loopscope::trace

@@ -33,7 +33,16 @@ struct TraceModel::Impl {
 TraceModel::TraceModel(Trace trace) : impl_(std::make_unique<Impl>()) {
     impl_->trace = std::move(trace);
     // Readers take seq as the index: a file whose seqs were edited still replays in order.
-    for (size_t i = 0; i < impl_->trace.events.size(); ++i) impl_->trace.events[i].seq = i;
+    // Every time query (segments, spans, markers, arrows, seq_at_time) binary-searches by
+    // t_ns, so times must not decrease: the virtual clock never goes back, and in a damaged
+    // file an earlier time is raised to the one before it (the timeline's pixel clamping
+    // relies on this; without it a segment could start far right of the view).
+    uint64_t t_ns = 0;
+    for (size_t i = 0; i < impl_->trace.events.size(); ++i) {
+        Event& e = impl_->trace.events[i];
+        e.seq = i;
+        t_ns = e.t_ns = std::max(t_ns, e.t_ns);
+    }
     impl_->timeline = build_timeline(impl_->trace.events);
     impl_->loop = std::make_unique<LoopIndex>(impl_->trace.events);
 }

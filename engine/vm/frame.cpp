@@ -8,6 +8,7 @@
 
 #include "vm/dict.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/interp.h"
 #include "vm/str.h"
 
@@ -85,20 +86,23 @@ void* allocate_slow(size_t bytes) {
 
 thread_local Frame* tls_current_frame = nullptr;
 
+static_assert(kGeneratorRoom % alignof(Frame) == 0, "a generator frame follows its object in one block");
+
 Frame* allocate_frame(CodeObject* code, Value func, DictObject* globals, DictObject* builtins, bool on_heap) {
     if (!on_heap) {
         Frame* f = allocate_call_frame(code, std::move(func), globals, builtins);
-        if (f->func.empty()) f->keep_alive = Value::borrowed(globals);
+        if (f->func.empty()) f->init_self_or_globals = Ref<Object>(globals);
         return f;
     }
-    size_t bytes = sizeof(Frame) + size_t(code->n_slots) * sizeof(Value);
-    Frame* f = new (::operator new(bytes)) Frame;  // default-initialized: no zeroing of the header
+    size_t bytes = kGeneratorRoom + sizeof(Frame) + size_t(code->n_slots) * sizeof(Value);
+    char* block = static_cast<char*>(::operator new(bytes));
+    Frame* f = new (block + kGeneratorRoom) Frame;  // default-initialized: no zeroing of the header
     f->on_frame_stack = false;
     f->code = code;
     f->func = std::move(func);
     f->globals = globals;
     f->builtins = builtins;
-    if (f->func.empty()) f->keep_alive = Value::borrowed(globals);
+    if (f->func.empty()) f->init_self_or_globals = Ref<Object>(globals);
     Value* slots = f->localsplus();
     for (uint32_t i = 0, n = code->n_slots; i < n; ++i) new (&slots[i]) Value();
     f->sp = f->stack_base();
@@ -112,9 +116,10 @@ void release_frame(Frame* f) {
     for (Value* v = slots; v < end; ++v) v->~Value();
     for (Value* v = end; v < f->sp; ++v) v->~Value();
     bool on_stack = f->on_frame_stack;
+    bool adopted = f->generator != nullptr;
     f->~Frame();
     if (on_stack) frame_arena::release(f);
-    else ::operator delete(f);
+    else if (!adopted) ::operator delete(reinterpret_cast<char*>(f) - kGeneratorRoom);
 }
 
 

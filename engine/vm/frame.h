@@ -31,10 +31,12 @@ struct Frame {
     DictObject* globals = nullptr; // borrowed from func, or held by `keep_alive`
     DictObject* builtins = nullptr;  // borrowed: from globals' __builtins__ or the Interp's
     Value locals;                  // mapping for *_NAME opcodes (module, class body, exec)
-    Value keep_alive;              // frames without func: their globals dict
-    // Set when the frame runs __init__ for a class call made in the loop: RETURN checks
-    // __init__ returned None and produces this instance instead.
-    Value init_self;
+    // One slot for two uses that never meet (frames of __init__ always have a func):
+    //  - frames without func (module, exec): their globals dict, kept alive;
+    //  - a frame running __init__ for a class call made in the loop: the new instance, which
+    //    RETURN produces instead (after checking __init__ returned None).
+    // Shared because every generator and coroutine carries a frame header (memory per task).
+    Ref<Object> init_self_or_globals;
 
     // The frame that was running when this one started (or resumed): the Python call stack
     // as tracebacks, super() and globals() see it. Null at the bottom.
@@ -49,9 +51,11 @@ struct Frame {
     // resume()): where the caller continues when the generator returns, how the result is
     // delivered, and where the generator's handled exceptions start in interp().
     const uint32_t* return_to = nullptr;
-    uint8_t return_mode = 0;       // kReturnToForIter / kReturnToSend
     uint32_t handled_base = 0;
-    bool on_frame_stack = false;   // allocated LIFO on the thread's frame stack (not heap)
+    uint8_t return_mode = 0;       // kReturnToForIter / kReturnToSend
+    // Where the frame's memory lives. Frame stack: LIFO on the thread's arena. Otherwise a
+    // generator's frame: in the same block as its GeneratorObject (see allocate_frame).
+    bool on_frame_stack = false;
     bool entry = false;            // the interpreter loop was entered with this frame
     bool counted = false;          // counts towards interp().depth while running
 
@@ -72,10 +76,15 @@ inline constexpr uint8_t kReturnToForIter = 1;  // the iterator is exhausted: po
 inline constexpr uint8_t kReturnToSend = 2;     // push the return value, jump (to END_SEND)
 
 // A frame for `code` (running `func`, a FunctionObject, or Empty for module/exec code) whose
-// locals are all unbound. Heap frames outlive the call (generators); others are LIFO on the
-// thread's frame stack and must be released in reverse order of allocation.
+// locals are all unbound. Frames that are not on_heap are LIFO on the thread's frame stack and
+// must be released in reverse order of allocation. on_heap frames are generator frames: one
+// allocation holds [room for the GeneratorObject][Frame][localsplus][stack], so a coroutine
+// costs one malloc; make_generator constructs the generator in that room and from then on the
+// block is the generator's (freed with it). A heap frame no generator adopted (its arguments
+// failed to bind) is freed by release_frame.
 Frame* allocate_frame(CodeObject* code, Value func, DictObject* globals, DictObject* builtins, bool on_heap);
-// Destroys the frame's values and returns its memory.
+// Destroys the frame's values and returns its memory (a generator's frame: the values only;
+// the memory goes with the generator).
 void release_frame(Frame* frame);
 
 // ---- the frame stack's fast path (inline for the interpreter's calls) ----

@@ -76,9 +76,20 @@ void GeneratorObject::clear_references() {
         release_frame(frame);
         frame = nullptr;
     }
-    name = qualname = Value();
-    saved_handled.clear();
-    finalizer = Value();
+    name.reset();
+    qualname.reset();
+    rare.reset();
+}
+
+void GeneratorObject::stash_handled_slow(std::vector<Value>& handled, size_t base) {
+    std::vector<Value>& saved = rare_state().saved_handled;
+    for (size_t i = base; i < handled.size(); ++i) saved.push_back(std::move(handled[i]));
+    handled.resize(base);
+}
+
+void GeneratorObject::restore_handled_slow(std::vector<Value>& handled) {
+    for (Value& v : rare->saved_handled) handled.push_back(std::move(v));
+    rare->saved_handled.clear();
 }
 
 Value GeneratorObject::delegate() const {
@@ -104,11 +115,15 @@ Value make_generator(Frame* frame, FunctionObject* func) {
     TypeObject* type = kind == GenKind::AsyncGenerator ? t.async_generator
                        : kind == GenKind::Coroutine    ? t.coroutine
                                                        : t.generator;
-    Ref<GeneratorObject> gen = make<GeneratorObject>(type);
+    // The room allocate_frame left in front of the frame (see frame.h).
+    auto* object = new (reinterpret_cast<char*>(frame) - kGeneratorRoom) GeneratorObject;
+    object->type = type;
+    heap_register(object, sizeof(GeneratorObject));
+    Ref<GeneratorObject> gen(object);
     gen->frame = frame;
     gen->kind = kind;
-    gen->name = func->name;
-    gen->qualname = func->qualname;
+    gen->name = Ref<Object>(func->name.as_obj());
+    gen->qualname = Ref<Object>(func->qualname.as_obj());
     frame->generator = gen.get();
     return Value(gen);
 }
@@ -184,17 +199,14 @@ ResumeResult resume_impl(GeneratorObject* gen, Value sent, Value pending, Value*
 
     Interp& in = interp();
     size_t base = in.handled_exceptions.size();
-    for (Value& v : gen->saved_handled) in.handled_exceptions.push_back(std::move(v));
-    gen->saved_handled.clear();
+    gen->restore_handled(in.handled_exceptions);
     Ref<GeneratorObject> keep_alive(gen);
     try {
         FrameExit how;
         Value r = run_frame(frame, how, std::move(pending));
         if (how == FrameExit::Yielded) {
             gen->state = GenState::Suspended;
-            auto& handled = in.handled_exceptions;
-            for (size_t i = base; i < handled.size(); ++i) gen->saved_handled.push_back(std::move(handled[i]));
-            handled.resize(base);
+            gen->stash_handled(in.handled_exceptions, base);
             *out = std::move(r);
             return ResumeResult::Yielded;
         }
@@ -393,9 +405,9 @@ void GeneratorObject::finalize() {
     if (kind == GenKind::AsyncGenerator && tls_agen_dying_hook) tls_agen_dying_hook(this);
     if (state == GenState::Completed) return;
     Value self = Value::borrowed(this);
-    if (kind == GenKind::AsyncGenerator && !finalizer.empty() && !finalizer.is_none() && !closed) {
+    if (kind == GenKind::AsyncGenerator && rare && rare->finalizer && !closed) {
         try {
-            call(finalizer, {self});
+            call(Value(rare->finalizer), {self});
         } catch (PyException& e) {
             write_unraisable(e.exc, self);
         }
@@ -596,7 +608,7 @@ void init_hooks(GeneratorObject* g) {
     if (g->hooks_initialized) return;
     g->hooks_initialized = true;
     Interp& in = interp();
-    if (!in.asyncgen_finalizer.empty() && !in.asyncgen_finalizer.is_none()) g->finalizer = in.asyncgen_finalizer;
+    if (in.asyncgen_finalizer.is_obj()) g->rare_state().finalizer = Ref<Object>(in.asyncgen_finalizer.as_obj());
     if (!in.asyncgen_firstiter.empty() && !in.asyncgen_firstiter.is_none()) {
         Value hook = in.asyncgen_firstiter;
         call(hook, {Value::borrowed(g)});
@@ -864,16 +876,16 @@ TypeObject* new_type(const char* name) {
 
 void add_name_getsets(TypeObject* t) {
     add_getset(
-        t, "__name__", [](const Value& s) { return as_gen(s)->name; },
+        t, "__name__", [](const Value& s) { return Value(as_gen(s)->name); },
         [](const Value& s, const Value& v) {
             if (!isinstance(v, types().str)) raise_type_error("__name__ must be set to a string object");
-            as_gen(s)->name = v;
+            as_gen(s)->name = Ref<Object>(v.as_obj());
         });
     add_getset(
-        t, "__qualname__", [](const Value& s) { return as_gen(s)->qualname; },
+        t, "__qualname__", [](const Value& s) { return Value(as_gen(s)->qualname); },
         [](const Value& s, const Value& v) {
             if (!isinstance(v, types().str)) raise_type_error("__qualname__ must be set to a string object");
-            as_gen(s)->qualname = v;
+            as_gen(s)->qualname = Ref<Object>(v.as_obj());
         });
 }
 

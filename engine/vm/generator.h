@@ -9,6 +9,7 @@
 // back as ResumeResult::Raised with the exception in *out.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,34 +26,64 @@ enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 // Running --return/raise--> Completed (the frame is released).
 enum class GenState : uint8_t { Created, Suspended, Running, Completed };
 
+// What only some generators need, allocated on first use: most never suspend inside an except
+// block, and only async generators iterated by an event loop get a finalizer.
+struct GeneratorRare {
+    // Exceptions being handled inside the suspended frame (its part of
+    // interp().handled_exceptions), set aside until it resumes.
+    std::vector<Value> saved_handled;
+    // Async generators: the loop's finalizer hook to call on destruction (null: none).
+    Ref<Object> finalizer;
+};
+
+// Memory layout: the object and its frame are one allocation (allocate_frame on_heap reserves
+// kGeneratorRoom bytes in front of the frame; make_generator constructs the object there), so
+// a coroutine costs one malloc of about 200 bytes plus 16 per local and stack slot. Fields are
+// kept small for the same reason: an asyncio task holds two coroutines while it sleeps.
 struct GeneratorObject : Object {
     ~GeneratorObject() override;
     void clear_references() override;
     void finalize() override;  // close() a suspended generator; warn for never-awaited coroutines
     size_t footprint() const override { return sizeof(GeneratorObject); }
+    // The block came from ::operator new in allocate_frame (unsized: it is larger than the object).
+    static void operator delete(void* p) { ::operator delete(p); }
 
-    Frame* frame = nullptr;      // owned; null once Completed
+    Frame* frame = nullptr;      // in this object's block; null once Completed (values released)
+    Ref<Object> name;            // __name__ (a str)
+    Ref<Object> qualname;        // __qualname__ (a str)
+    std::unique_ptr<GeneratorRare> rare;  // null until needed
     GenKind kind = GenKind::Generator;
     GenState state = GenState::Created;
-    Value name;                  // __name__ (str)
-    Value qualname;              // __qualname__ (str)
-    // Exceptions being handled inside the frame (its part of interp().handled_exceptions),
-    // set aside while the generator is suspended and put back when it resumes.
-    std::vector<Value> saved_handled;
     // Async generators: an asend/athrow awaitable is running it (ag_running_async).
     bool running_async = false;
     // Async generators: aclose() ran or the generator finished (ag_closed).
     bool closed = false;
-    // Async generators: the loop's firstiter hook ran / the finalizer to call on destruction.
+    // Async generators: the loop's firstiter hook ran.
     bool hooks_initialized = false;
-    Value finalizer;
 
     bool is_coroutine() const { return kind == GenKind::Coroutine; }
+    GeneratorRare& rare_state() {
+        if (!rare) rare = std::make_unique<GeneratorRare>();
+        return *rare;
+    }
+    // Suspending: moves handled[base..] into saved_handled and truncates `handled` to `base`.
+    void stash_handled(std::vector<Value>& handled, size_t base) {
+        if (handled.size() > base) stash_handled_slow(handled, base);
+    }
+    // Resuming: appends the saved exceptions to `handled`.
+    void restore_handled(std::vector<Value>& handled) {
+        if (rare && !rare->saved_handled.empty()) restore_handled_slow(handled);
+    }
+    void stash_handled_slow(std::vector<Value>& handled, size_t base);
+    void restore_handled_slow(std::vector<Value>& handled);
     // The iterator a suspended `yield from` / `await` delegates to, or Empty.
     Value delegate() const;
     // Line the frame is suspended at (or about to start at); 0 when completed.
     int suspended_line() const;
 };
+
+// Bytes allocate_frame reserves in front of a generator frame for its GeneratorObject.
+inline constexpr size_t kGeneratorRoom = sizeof(GeneratorObject);
 
 enum class ResumeResult { Yielded, Returned, Raised };
 

@@ -233,8 +233,7 @@ inline Frame* enter_generator(Interp& in, GeneratorObject* gen, Value sent, cons
     if (gen->state == GenState::Suspended) *gf->sp++ = std::move(sent);
     gen->state = GenState::Running;
     gf->handled_base = uint32_t(in.handled_exceptions.size());
-    for (Value& v : gen->saved_handled) in.handled_exceptions.push_back(std::move(v));
-    gen->saved_handled.clear();
+    gen->restore_handled(in.handled_exceptions);
     gf->return_to = return_to;
     gf->return_mode = mode;
     gf->previous = caller;
@@ -246,9 +245,7 @@ inline Frame* enter_generator(Interp& in, GeneratorObject* gen, Value sent, cons
 inline void suspend_generator(Interp& in, Frame* gf) {
     GeneratorObject* gen = gf->generator;
     gen->state = GenState::Suspended;
-    auto& handled = in.handled_exceptions;
-    for (size_t i = gf->handled_base; i < handled.size(); ++i) gen->saved_handled.push_back(std::move(handled[i]));
-    handled.resize(gf->handled_base);
+    gen->stash_handled(in.handled_exceptions, gf->handled_base);
     uncount_frame(in, gf);
     set_current_frame(gf->previous);
 }
@@ -1076,9 +1073,11 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                         DISPATCH();
                     }
                     set_current_frame(caller);
-                    if (!f->init_self.empty()) {
+                    if (f->init_self_or_globals) {
                         // The frame ran __init__ for a class call: the call's value is the instance.
-                        Value instance = std::move(f->init_self);
+                        // (Frames without func, whose slot holds globals, are always the entry.)
+                        Value instance(f->init_self_or_globals);
+                        f->init_self_or_globals.reset();
                         pop_call_frame(in, f);
                         f = caller;
                         LOAD_FRAME();
@@ -1447,7 +1446,7 @@ LS_DISPATCH_LOOP Value run_frame(Frame* entry, FrameExit& how, Value pending) {
                             throw;
                         }
                     }
-                    nf->init_self = std::move(init_self);
+                    if (!init_self.empty()) nf->init_self_or_globals = Ref<Object>(init_self.as_obj());
                     while (sp > callable) DROP();
                     SAVE_FRAME();
                     nf->previous = f;

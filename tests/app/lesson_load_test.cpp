@@ -215,6 +215,13 @@ TEST_F(LessonFiles, InvalidJsonGivesLineAndColumn) {
     expect_error(l, 10, 3, "not valid JSON");
 }
 
+TEST_F(LessonFiles, ANumberTooLargeForADoubleIsAnErrorAtTheNumber) {
+    // nlohmann throws out_of_range (not parse_error) for it: this once escaped load_lesson
+    // and ended the app.
+    LessonLoad l = load(valid_lesson("\"line\": 4", "\"line\": 1e400"));
+    expect_error(l, 9, 29, "the number 1e400 is too large");
+}
+
 TEST_F(LessonFiles, AMisspeltKeyIsAnErrorAtTheKeyWithASuggestion) {
     LessonLoad l = load(valid_lesson("\"line\": 4", "\"lien\": 4"));
     expect_error(l, 9, 21, "unknown key \"lien\"");

@@ -68,6 +68,20 @@ TEST(Settings, WrongTypesAndOutOfRangeValuesAreReplaced) {
     EXPECT_NE(warning.find("presenter"), std::string::npos);
 }
 
+// Numbers beyond the fields' types (a hand-edited file) are clamped, not converted with
+// undefined behaviour (which on x86 turned a huge width into INT_MIN, so the smallest window).
+TEST(Settings, HugeNumbersAreClampedToTheirRange) {
+    std::string warning;
+    Settings s = settings_from_json(
+        R"({"zoom": 1e300, "window": {"width": 1e300, "height": -1e300}, "splits": {"left": 1e300}})",
+        &warning);
+    EXPECT_EQ(s.zoom, kMaxZoom);
+    EXPECT_EQ(s.window_width, 16384);
+    EXPECT_EQ(s.window_height, 240);
+    EXPECT_EQ(s.splits.left, SplitFractions{}.left);
+    EXPECT_EQ(warning, "");
+}
+
 TEST(Settings, MissingFileIsSilent) {
     std::string warning;
     EXPECT_EQ(load_settings("/nonexistent/loopscope/settings.json", &warning), Settings{});

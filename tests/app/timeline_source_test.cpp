@@ -101,5 +101,42 @@ TEST(TimelineSource, ClickTargetOfASegmentIsItsTask) {
     EXPECT_GT(checked, 5u);
 }
 
+// A damaged trace whose times go back and forth (hand-edited, or cut and pasted): every
+// record still lies inside the track, as DrawRecord promises. Before the model sorted times,
+// a segment could begin 10^11 px right of the view, which the PNG export then converted to
+// int (undefined behaviour).
+TEST(TimelineSource, RecordsOfATraceWhoseTimesGoBackStayInsideTheTrack) {
+    trace::Trace t;
+    auto add = [&](trace::EventKind kind, uint64_t t_ns, const char* what = "") {
+        trace::Event e;
+        e.kind = kind;
+        e.task = 1;
+        e.handle = 1;
+        e.t_ns = t_ns;
+        e.what = what;
+        t.events.push_back(e);
+    };
+    add(trace::EventKind::TaskCreated, 0);
+    add(trace::EventKind::StepBegin, 900'000'000'000'000);
+    add(trace::EventKind::StepSuspend, 10, "sleep");
+    add(trace::EventKind::HandleScheduled, 20, "wakeup");
+    add(trace::EventKind::StepBegin, 30);
+    add(trace::EventKind::TaskDone, 40, "result");
+    const trace::TraceModel model(t);
+    const TimelineSource source = timeline_source(model);
+    TimelineView view;
+    view.t0_ns = 0;
+    view.t1_ns = 1000;
+    FrameGeometry geometry;
+    TimelineFrame frame;
+    build_timeline_frame(source, view, geometry, 0, frame);
+    ASSERT_FALSE(frame.visible.empty());
+    for (const DrawRecord& r : frame.records) {
+        EXPECT_GE(r.x0, 0.0f);
+        EXPECT_LE(r.x1, geometry.track_width());
+        EXPECT_LE(r.x0, r.x1);
+    }
+}
+
 }  // namespace
 }  // namespace loopscope::app

@@ -616,6 +616,40 @@ TEST(TraceModelRobustness, NonsenseEventsAreTolerated) {
     EXPECT_EQ(empty.console_count_at(3), 0u);
 }
 
+// A damaged file whose clock goes back: each time is raised to the one before it, so every
+// query that binary-searches by time (segments, loop spans, markers, seq_at_time) sees
+// sorted times.
+TEST(TraceModelRobustness, TimesThatGoBackAreRaisedToThePreviousOne) {
+    trace::Trace t;
+    for (uint64_t ns : {5u, 100u, 7u, 200u, 0u}) {
+        Event e;
+        e.kind = EventKind::Print;
+        e.t_ns = ns;
+        t.events.push_back(e);
+    }
+    TraceModel m(t);
+    std::vector<uint64_t> times;
+    for (const Event& e : m.trace().events) times.push_back(e.t_ns);
+    EXPECT_EQ(times, (std::vector<uint64_t>{5, 100, 100, 200, 200}));
+    EXPECT_EQ(m.seq_at_time(150), 2u);
+    EXPECT_EQ(m.end_ns(), 200u);
+}
+
+// A blocked span whose count would overflow the clock ends at the end of time, not before
+// it began.
+TEST(TraceModelRobustness, AHugeBlockedCountSaturates) {
+    trace::Trace t;
+    Event e;
+    e.kind = EventKind::LoopBlocked;
+    e.t_ns = 10;
+    e.count = UINT64_MAX - 3;
+    t.events.push_back(e);
+    TraceModel m(t);
+    ASSERT_EQ(m.loop_spans().size(), 1u);
+    EXPECT_EQ(m.loop_spans()[0].begin_ns, 10u);
+    EXPECT_EQ(m.loop_spans()[0].end_ns, UINT64_MAX);
+}
+
 // Random event soup (kinds, tasks and handles drawn from small ranges): the fast index
 // agrees with the plain replay at every seq, and nothing throws or crashes.
 TEST(TraceModelRobustness, RandomEventsGiveTheSameStateAsThePlainReplay) {

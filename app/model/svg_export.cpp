@@ -55,17 +55,6 @@ const char* marker_class(trace::Marker::Kind kind) {
     return "created";
 }
 
-Ink marker_ink(trace::Marker::Kind kind) {
-    switch (kind) {
-        case trace::Marker::Kind::Created: return Ink::MarkerCreated;
-        case trace::Marker::Kind::CancelRequested: return Ink::MarkerCancelRequested;
-        case trace::Marker::Kind::CancelDelivered: return Ink::MarkerCancelDelivered;
-        case trace::Marker::Kind::Exception: return Ink::MarkerException;
-        case trace::Marker::Kind::Warning: return Ink::MarkerWarning;
-    }
-    return Ink::MarkerCreated;
-}
-
 const char* arrow_class(trace::ArrowKind kind) {
     switch (kind) {
         case trace::ArrowKind::Create: return "create";
@@ -73,15 +62,6 @@ const char* arrow_class(trace::ArrowKind kind) {
         case trace::ArrowKind::Wake: return "wake";
     }
     return "create";
-}
-
-Ink arrow_ink(trace::ArrowKind kind) {
-    switch (kind) {
-        case trace::ArrowKind::Create: return Ink::ArrowCreate;
-        case trace::ArrowKind::Await: return Ink::ArrowAwait;
-        case trace::ArrowKind::Wake: return Ink::ArrowWake;
-    }
-    return Ink::ArrowCreate;
 }
 
 const char* state_class(Paint paint) {

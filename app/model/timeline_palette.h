@@ -40,6 +40,9 @@ enum class Ink : uint8_t {
 
 Rgba paint_color(Paint paint, bool light);
 Rgba ink_color(Ink ink, bool light);
+// The ink of a marker / an arrow of that kind (the panel, the SVG and the PNG agree).
+Ink marker_ink(trace::Marker::Kind kind);
+Ink arrow_ink(trace::ArrowKind kind);
 // Black or white, whichever reads better on `fill`.
 Rgba text_on(Rgba fill);
 // Relative luminance in [0, 1] (sRGB weights, no gamma: enough to tell dark from light).

@@ -55,26 +55,6 @@ private:
     RgbaImage& img_;
 };
 
-Ink marker_ink(trace::Marker::Kind kind) {
-    switch (kind) {
-        case trace::Marker::Kind::Created: return Ink::MarkerCreated;
-        case trace::Marker::Kind::CancelRequested: return Ink::MarkerCancelRequested;
-        case trace::Marker::Kind::CancelDelivered: return Ink::MarkerCancelDelivered;
-        case trace::Marker::Kind::Exception: return Ink::MarkerException;
-        case trace::Marker::Kind::Warning: return Ink::MarkerWarning;
-    }
-    return Ink::MarkerCreated;
-}
-
-Ink arrow_ink(trace::ArrowKind kind) {
-    switch (kind) {
-        case trace::ArrowKind::Create: return Ink::ArrowCreate;
-        case trace::ArrowKind::Await: return Ink::ArrowAwait;
-        case trace::ArrowKind::Wake: return Ink::ArrowWake;
-    }
-    return Ink::ArrowCreate;
-}
-
 }  // namespace
 
 RgbaImage render_timeline_rgba(const TimelineSource& source, const TimelineView& view, int width,

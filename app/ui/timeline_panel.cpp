@@ -37,17 +37,6 @@ const char* marker_key(trace::Marker::Kind kind) {
     return "timeline.marker.created";
 }
 
-Ink marker_ink(trace::Marker::Kind kind) {
-    switch (kind) {
-        case trace::Marker::Kind::Created: return Ink::MarkerCreated;
-        case trace::Marker::Kind::CancelRequested: return Ink::MarkerCancelRequested;
-        case trace::Marker::Kind::CancelDelivered: return Ink::MarkerCancelDelivered;
-        case trace::Marker::Kind::Exception: return Ink::MarkerException;
-        case trace::Marker::Kind::Warning: return Ink::MarkerWarning;
-    }
-    return Ink::MarkerCreated;
-}
-
 const char* arrow_key(trace::ArrowKind kind) {
     switch (kind) {
         case trace::ArrowKind::Create: return "timeline.arrow.create";
@@ -55,15 +44,6 @@ const char* arrow_key(trace::ArrowKind kind) {
         case trace::ArrowKind::Wake: return "timeline.arrow.wake";
     }
     return "timeline.arrow.create";
-}
-
-Ink arrow_ink(trace::ArrowKind kind) {
-    switch (kind) {
-        case trace::ArrowKind::Create: return Ink::ArrowCreate;
-        case trace::ArrowKind::Await: return Ink::ArrowAwait;
-        case trace::ArrowKind::Wake: return Ink::ArrowWake;
-    }
-    return Ink::ArrowCreate;
 }
 
 std::string task_title(const trace::TraceModel& model, uint32_t task) {

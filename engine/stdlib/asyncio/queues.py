@@ -5,6 +5,7 @@ in FIFO order."""
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'QueueShutDown')
 
 import _asyncio
+import heapq
 from . import locks
 from . import mixins
 
@@ -193,52 +194,6 @@ class Queue(mixins._LoopBoundMixin):
                 putter.set_result(None)
 
 
-# The binary heap PriorityQueue keeps, with heapq's exact sift rules (so equal priorities
-# come out in the order CPython's heapq gives them).
-
-def _sift_towards_root(heap, start, pos):
-    item = heap[pos]
-    while pos > start:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-            continue
-        break
-    heap[pos] = item
-
-
-def _sift_towards_leaves(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_towards_root(heap, start, pos)
-
-
-def _heap_push(heap, item):
-    heap.append(item)
-    _sift_towards_root(heap, 0, len(heap) - 1)
-
-
-def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    _sift_towards_leaves(heap, 0)
-    return top
-
-
 class PriorityQueue(Queue):
     """Gets the smallest entry first (entries are often (priority, data) tuples)."""
 
@@ -246,10 +201,10 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
-        _heap_push(self._queue, item)
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        return _heap_pop(self._queue)
+        return heapq.heappop(self._queue)
 
     def _items(self):
         return self._queue

@@ -29,28 +29,7 @@ namespace {
 using namespace loopscope;
 using namespace loopscope::app;
 
-struct SyntheticTrace {
-    std::vector<trace::TaskInfo> tasks;
-    std::vector<std::vector<trace::Segment>> segs;
-    std::vector<trace::LoopSpan> loop;
-    std::vector<trace::Marker> markers;
-    std::vector<trace::Arrow> arrows;
-    uint64_t end_ns = 0;
-
-    TimelineSource source() const {
-        TimelineSource s;
-        s.tasks = tasks;
-        s.segments = [this](uint32_t task) {
-            return task >= 1 && task <= segs.size() ? std::span<const trace::Segment>(segs[task - 1])
-                                                    : std::span<const trace::Segment>();
-        };
-        s.loop_spans = loop;
-        s.markers = markers;
-        s.arrows = arrows;
-        s.end_ns = end_ns;
-        return s;
-    }
-};
+using SyntheticTrace = TimelineTables;
 
 SyntheticTrace synthetic(size_t events) {
     SyntheticTrace t;

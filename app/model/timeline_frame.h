@@ -33,6 +33,31 @@ struct TimelineSource {
 // The source for a trace model (the model must outlive the source).
 TimelineSource timeline_source(const trace::TraceModel& model);
 
+// Tables owned outside any TraceModel (tests, benchmarks): segs[id - 1] are task id's
+// segments. source() borrows them, so the tables must outlive the source.
+struct TimelineTables {
+    std::vector<trace::TaskInfo> tasks;
+    std::vector<std::vector<trace::Segment>> segs;
+    std::vector<trace::LoopSpan> loop;
+    std::vector<trace::Marker> markers;
+    std::vector<trace::Arrow> arrows;
+    uint64_t end_ns = 0;
+
+    TimelineSource source() const {
+        TimelineSource s;
+        s.tasks = tasks;
+        s.segments = [this](uint32_t task) {
+            return task >= 1 && task <= segs.size() ? std::span<const trace::Segment>(segs[task - 1])
+                                                    : std::span<const trace::Segment>();
+        };
+        s.loop_spans = loop;
+        s.markers = markers;
+        s.arrows = arrows;
+        s.end_ns = end_ns;
+        return s;
+    }
+};
+
 struct FrameGeometry {
     float width = 800, height = 400;  // the whole canvas
     float header_width = 170;         // lane labels

@@ -47,28 +47,6 @@ inline std::vector<trace::Segment> uniform_segments(uint32_t task, size_t n, uin
     return contiguous_segments(task, bounds);
 }
 
-// A source over tables the caller keeps alive: tasks and segs[id - 1].
-struct Tables {
-    std::vector<trace::TaskInfo> tasks;
-    std::vector<std::vector<trace::Segment>> segs;
-    std::vector<trace::LoopSpan> loop;
-    std::vector<trace::Marker> markers;
-    std::vector<trace::Arrow> arrows;
-    uint64_t end_ns = 0;
-
-    TimelineSource source() const {
-        TimelineSource s;
-        s.tasks = tasks;
-        s.segments = [this](uint32_t task) {
-            return task >= 1 && task <= segs.size() ? std::span<const trace::Segment>(segs[task - 1])
-                                                    : std::span<const trace::Segment>();
-        };
-        s.loop_spans = loop;
-        s.markers = markers;
-        s.arrows = arrows;
-        s.end_ns = end_ns;
-        return s;
-    }
-};
+using Tables = TimelineTables;
 
 }  // namespace loopscope::app::testing
